@@ -1,0 +1,91 @@
+/**
+ * Roles, permissions and the role × permission matrix: the single source of truth for the
+ * server (which enforces it) and the web (which shows menus and buttons from it).
+ * Data scope (which rows) is separate from permission (which actions): see docs/access.md.
+ */
+export const ROLES = {
+  system_admin: { label: '系统管理员', tier: 'admin' },
+  security_admin: { label: '安全管理员', tier: 'admin' },
+  audit_admin: { label: '审计管理员', tier: 'admin' },
+  city_admin: { label: '市级管理员', tier: 'city' },
+  city_supervisor: { label: '市级监管人员', tier: 'city' },
+  national_inspectorate: { label: '国家矿山安监局重庆局', tier: 'city' },
+  district_admin: { label: '区县管理员', tier: 'district' },
+  district_supervisor: { label: '区县监管人员', tier: 'district' },
+  natural_resources_officer: { label: '规划和自然资源局人员', tier: 'district' },
+  enterprise_admin: { label: '企业管理员', tier: 'enterprise' },
+  enterprise_principal: { label: '企业主要负责人', tier: 'enterprise' },
+  enterprise_staff: { label: '企业人员', tier: 'enterprise' },
+} as const;
+export type Role = keyof typeof ROLES;
+export const ROLE_LIST = Object.keys(ROLES) as Role[];
+/** 三员分立: these three are kept separate; one user may not hold two of them. */
+export const ADMIN_ROLES: Role[] = ['system_admin', 'security_admin', 'audit_admin'];
+
+export const PERMISSIONS = {
+  'region.read': '查看行政区划',
+  'agency.read': '查看监管部门',
+  'agency.manage': '管理监管部门',
+  'enterprise.read': '查看企业',
+  'enterprise.create': '新增企业',
+  'enterprise.update': '编辑企业',
+  'enterprise.import': '导入企业和矿山',
+  'mine.read': '查看矿山',
+  'mine.create': '新增矿山',
+  'mine.update': '编辑矿山',
+  'mine.licence.update': '编辑许可证信息',
+  'person.read': '查看人员',
+  'person.manage': '管理人员与任职',
+  'person.reveal': '查看完整个人信息',
+  'user.read': '查看用户',
+  'user.manage': '管理用户账号',
+  'user.roles': '分配角色、解锁和重置密码',
+  'token.manage': '管理API令牌',
+  'audit.read': '查看审计日志',
+  'audit.verify': '校验审计链',
+  'system.backup': '备份与恢复',
+  'data.export': '导出数据',
+} as const;
+export type Permission = keyof typeof PERMISSIONS;
+export const PERMISSION_LIST = Object.keys(PERMISSIONS) as Permission[];
+
+const READ_ORG: Permission[] = ['region.read', 'agency.read', 'enterprise.read', 'mine.read', 'person.read', 'data.export'];
+
+export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
+  // 系统管理员: organisation structure and accounts, no business data edits, no audit reading.
+  system_admin: ['region.read', 'agency.read', 'agency.manage', 'user.read', 'user.manage', 'system.backup'],
+  // 安全管理员: roles, unlocks, resets and machine tokens.
+  security_admin: ['region.read', 'agency.read', 'user.read', 'user.roles', 'token.manage'],
+  // 审计管理员: reads and verifies the audit log, nothing else.
+  audit_admin: ['region.read', 'agency.read', 'audit.read', 'audit.verify'],
+  city_admin: [...READ_ORG, 'enterprise.create', 'enterprise.update', 'enterprise.import', 'mine.create', 'mine.update',
+    'mine.licence.update', 'person.manage', 'person.reveal', 'user.read', 'user.manage', 'token.manage'],
+  city_supervisor: [...READ_ORG, 'enterprise.create', 'enterprise.update', 'enterprise.import', 'mine.create', 'mine.update',
+    'mine.licence.update', 'person.manage', 'person.reveal'],
+  national_inspectorate: [...READ_ORG],
+  district_admin: [...READ_ORG, 'enterprise.create', 'enterprise.update', 'enterprise.import', 'mine.create', 'mine.update',
+    'mine.licence.update', 'person.manage', 'person.reveal', 'user.read', 'user.manage'],
+  district_supervisor: [...READ_ORG, 'enterprise.create', 'enterprise.update', 'enterprise.import', 'mine.create', 'mine.update',
+    'mine.licence.update', 'person.manage', 'person.reveal'],
+  natural_resources_officer: [...READ_ORG, 'mine.licence.update'],
+  enterprise_admin: [...READ_ORG, 'enterprise.update', 'mine.update', 'person.manage', 'person.reveal', 'user.read', 'user.manage'],
+  enterprise_principal: [...READ_ORG, 'person.reveal'],
+  enterprise_staff: ['region.read', 'enterprise.read', 'mine.read', 'person.read'],
+};
+
+export function permissionsOf(roles: readonly Role[]): Set<Permission> {
+  return new Set(roles.flatMap((r) => ROLE_PERMISSIONS[r] ?? []));
+}
+
+/** Roles an organisation kind may hold: agency users never get enterprise roles and vice versa. */
+export function rolesAllowedFor(orgType: 'agency' | 'enterprise', tier?: 'city' | 'district'): Role[] {
+  if (orgType === 'enterprise') return ['enterprise_admin', 'enterprise_principal', 'enterprise_staff'];
+  if (tier === 'district') return ['district_admin', 'district_supervisor', 'natural_resources_officer'];
+  return ['system_admin', 'security_admin', 'audit_admin', 'city_admin', 'city_supervisor', 'national_inspectorate'];
+}
+
+/** Data scope: city-wide, one division, or a set of enterprises. Tokens carry one too. */
+export type Scope =
+  | { kind: 'city' }
+  | { kind: 'district'; regionCode: string }
+  | { kind: 'enterprise'; enterpriseIds: string[] };

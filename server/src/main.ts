@@ -1,0 +1,40 @@
+import { ConfigError, loadConfig } from './config';
+import { createPlatform } from './platform/boot';
+import { buildApp } from './app';
+import { DataDirBusyError } from './platform/db/dir-lock';
+import { seedIfEmpty } from './modules/demo/demo.seed';
+import { loadReferenceRegions } from './modules/regions/regions.reference';
+
+/** Starts the platform: config → database (migrated) → reference data → demo data if empty → HTTP. */
+async function main() {
+  const config = loadConfig();
+  const p = await createPlatform(config);
+  await loadReferenceRegions(p.database.db);
+  if (config.seedDemo) {
+    const seeded = await seedIfEmpty(p);
+    if (seeded) console.log(`演示数据已写入：${seeded.enterprises} 家企业，${seeded.mines} 个监管对象，${seeded.users} 个用户`);
+  }
+  const app = await buildApp(p);
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    console.log(`${signal}: 正在停止…`);
+    await app.close();
+    await p.database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+  console.log(`非煤矿山安全在线 已启动：http://localhost:${config.port}  （数据库：${p.database.kind}${config.production ? '，生产模式' : ''}）`);
+}
+
+main().catch((err) => {
+  if (err instanceof ConfigError || err instanceof DataDirBusyError) {
+    console.error(err.message);
+  } else {
+    console.error('启动失败:', err);
+  }
+  process.exit(1);
+});

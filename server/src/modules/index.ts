@@ -1,0 +1,22 @@
+import type { ZApp } from './types';
+import type { Platform } from '../platform/context';
+import { healthRoutes } from './health/health.routes';
+import { authRoutes } from './auth/auth.routes';
+import { regionsRoutes } from './regions/regions.routes';
+import { enterprisesRoutes } from './enterprises/enterprises.routes';
+import { minesRoutes } from './mines/mines.routes';
+
+type Module = (app: ZApp, p: Platform) => Promise<void>;
+
+/** Every module's routes. A new module adds one line here (and its entries in server/test/scope/). */
+const MODULES: Module[] = [
+  healthRoutes,
+  authRoutes,
+  regionsRoutes,
+  enterprisesRoutes,
+  minesRoutes,
+];
+
+export async function registerModules(app: ZApp, p: Platform): Promise<void> {
+  for (const mod of MODULES) await mod(app, p);
+}

@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import {
+  ApartmentOutlined, AuditOutlined, BankOutlined, EnvironmentOutlined, HomeOutlined, KeyOutlined, TeamOutlined, UserOutlined,
+} from '@ant-design/icons';
+import type { Permission } from '@contracts/access';
+
+interface NavItem { key: string; label: string; icon: ReactNode; perm?: Permission }
+
+/** Left menu; an item shows only when the user holds its permission (contracts/access.ts). */
+export const NAV_ITEMS: NavItem[] = [
+  { key: '/', label: '首页', icon: <HomeOutlined /> },
+  { key: '/enterprises', label: '企业', icon: <BankOutlined />, perm: 'enterprise.read' },
+  { key: '/mines', label: '矿山', icon: <EnvironmentOutlined />, perm: 'mine.read' },
+  { key: '/people', label: '人员与任职', icon: <TeamOutlined />, perm: 'person.read' },
+  { key: '/users', label: '用户', icon: <UserOutlined />, perm: 'user.read' },
+  { key: '/tokens', label: 'API令牌', icon: <KeyOutlined />, perm: 'token.manage' },
+  { key: '/audit', label: '审计日志', icon: <AuditOutlined />, perm: 'audit.read' },
+];
+
+export const BrandIcon = ApartmentOutlined;
+
+/** Menu key for a path: the first segment ("/mines/123/edit" → "/mines"). */
+export function selectedKey(pathname: string): string {
+  const first = pathname.split('/')[1];
+  return first ? `/${first}` : '/';
+}

@@ -1,0 +1,41 @@
+import { lazy, type ComponentType, type ReactNode } from 'react';
+import type { RouteObject } from 'react-router';
+import type { Permission } from '@contracts/access';
+import { RequirePermission } from '../components/RequirePermission';
+import { NotFoundPage } from '../components/NotFoundPage';
+
+type Loader = () => Promise<{ default: ComponentType }>;
+/** Every page is its own chunk (React.lazy); the layout's Suspense shows a spinner while it loads. */
+const page = (load: Loader, perm?: Permission | Permission[]): ReactNode => {
+  const Page = lazy(load);
+  return perm ? <RequirePermission perm={perm}><Page /></RequirePermission> : <Page />;
+};
+
+export const LoginPage = lazy(() => import('../features/auth/pages/LoginPage'));
+
+/** Routes inside the signed-in shell. */
+export const appRoutes: RouteObject[] = [
+  { index: true, element: page(() => import('../features/home/pages/HomePage')) },
+
+  { path: 'enterprises', element: page(() => import('../features/enterprises/pages/EnterpriseListPage'), 'enterprise.read') },
+  { path: 'enterprises/new', element: page(() => import('../features/enterprises/pages/EnterpriseCreatePage'), 'enterprise.create') },
+  { path: 'enterprises/:id', element: page(() => import('../features/enterprises/pages/EnterpriseDetailPage'), 'enterprise.read') },
+  { path: 'enterprises/:id/edit', element: page(() => import('../features/enterprises/pages/EnterpriseEditPage'), 'enterprise.update') },
+
+  { path: 'mines', element: page(() => import('../features/mines/pages/MineListPage'), 'mine.read') },
+  { path: 'mines/new', element: page(() => import('../features/mines/pages/MineCreatePage'), 'mine.create') },
+  { path: 'mines/:id', element: page(() => import('../features/mines/pages/MineDetailPage'), 'mine.read') },
+  { path: 'mines/:id/edit', element: page(() => import('../features/mines/pages/MineEditPage'), ['mine.update', 'mine.licence.update']) },
+
+  { path: 'people', element: page(() => import('../features/people/pages/PeopleListPage'), 'person.read') },
+  { path: 'people/new', element: page(() => import('../features/people/pages/PersonCreatePage'), 'person.manage') },
+  { path: 'people/:id', element: page(() => import('../features/people/pages/PersonDetailPage'), 'person.read') },
+  { path: 'people/:id/edit', element: page(() => import('../features/people/pages/PersonEditPage'), 'person.manage') },
+
+  { path: 'users', element: page(() => import('../features/users/pages/UserListPage'), 'user.read') },
+  { path: 'tokens', element: page(() => import('../features/tokens/pages/TokenListPage'), 'token.manage') },
+  { path: 'audit', element: page(() => import('../features/audit/pages/AuditListPage'), 'audit.read') },
+
+  { path: '404', element: <NotFoundPage /> },
+  { path: '*', element: <NotFoundPage /> },
+];
