@@ -20,6 +20,8 @@ export const userOut = z.object({
   orgName: z.string().nullable(), roles: z.array(z.string()), includeSubsidiaries: z.boolean(), status: z.string(),
   locked: z.boolean(), failedLogins: z.number(), totpEnabled: z.boolean(), lastLoginAt: z.string().nullable(),
   version: z.number(),
+  /** Only in the response that created the account without a password: shown once, never stored in clear. */
+  temporaryPassword: z.string().optional(),
 });
 export const userListQuery = listQueryBase.extend({ orgId: z.uuid().optional(), role: z.string().max(40).optional() });
 export const resetPasswordInput = z.object({ newPassword: z.string().min(1, '请输入新密码').max(256) });

@@ -4,12 +4,15 @@ import { buildApp } from './app';
 import { DataDirBusyError } from './platform/db/dir-lock';
 import { seedIfEmpty } from './modules/demo/demo.seed';
 import { loadReferenceRegions } from './modules/regions/regions.reference';
+import { failAbandonedJobs } from './modules/jobs/jobs.repository';
 
 /** Starts the platform: config → database (migrated) → reference data → demo data if empty → HTTP. */
 async function main() {
   const config = loadConfig();
   const p = await createPlatform(config);
   await loadReferenceRegions(p.database.db);
+  // The embedded database has one process, so any job still 'running' died with the previous one.
+  if (p.database.kind === 'pglite') await failAbandonedJobs(p.database.db);
   if (config.seedDemo) {
     const seeded = await seedIfEmpty(p);
     if (seeded) console.log(`演示数据已写入：${seeded.enterprises} 家企业，${seeded.mines} 个监管对象，${seeded.users} 个用户`);

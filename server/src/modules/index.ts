@@ -5,6 +5,13 @@ import { authRoutes } from './auth/auth.routes';
 import { regionsRoutes } from './regions/regions.routes';
 import { enterprisesRoutes } from './enterprises/enterprises.routes';
 import { minesRoutes } from './mines/mines.routes';
+import { jobsRoutes } from './jobs/jobs.routes';
+import { importsRoutes } from './imports/imports.routes';
+import { agenciesRoutes } from './agencies/agencies.routes';
+import { usersRoutes } from './users/users.routes';
+import { tokensRoutes } from './tokens/tokens.routes';
+import { peopleRoutes } from './people/people.routes';
+import { auditRoutes } from './audit/audit.routes';
 
 type Module = (app: ZApp, p: Platform) => Promise<void>;
 
@@ -15,6 +22,13 @@ const MODULES: Module[] = [
   regionsRoutes,
   enterprisesRoutes,
   minesRoutes,
+  jobsRoutes,
+  importsRoutes,
+  agenciesRoutes,
+  usersRoutes,
+  tokensRoutes,
+  peopleRoutes,
+  auditRoutes,
 ];
 
 export async function registerModules(app: ZApp, p: Platform): Promise<void> {

@@ -1,7 +1,13 @@
 import type { Entries } from './types';
 import { registryEntries } from './registry.entries';
+import { adminEntries } from './admin.entries';
+import { peopleEntries } from './people.entries';
+import { auditEntries } from './audit.entries';
 
 /** All modules' entries. A module adds its file here, one line each. */
 export const ALL_ENTRIES: Entries = {
   ...registryEntries,
+  ...adminEntries,
+  ...peopleEntries,
+  ...auditEntries,
 };

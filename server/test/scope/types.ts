@@ -14,6 +14,8 @@ export type ScopeEntry =
   | { kind: 'reference' }
   /** city-wide administration (users, tokens, audit): covered by permission tests in the module */
   | { kind: 'admin'; covered: string }
+  /** tenant-scoped but exercised by a dedicated test (named here) rather than the generic checks */
+  | { kind: 'covered'; by: string }
   | TenantEntry;
 
 export type Role = 'district' | 'enterprise';

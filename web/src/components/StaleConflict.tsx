@@ -20,7 +20,8 @@ const show = (v: unknown): string =>
 export function StaleConflict({ current, mine, labels, onReload }: StaleConflictProps) {
   const theirs = (current && typeof current === 'object' ? current : {}) as Row;
   const rows = Object.entries(labels)
-    .filter(([k]) => k in theirs && show(theirs[k]) !== show(mine[k]))
+    // fields left out of the request (e.g. an untouched masked phone) are not compared
+    .filter(([k]) => k in theirs && k in mine && show(theirs[k]) !== show(mine[k]))
     .map(([k, label]) => ({ key: k, label, theirs: show(theirs[k]), mine: show(mine[k]) }));
   return (
     <Alert

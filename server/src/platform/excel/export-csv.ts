@@ -1,12 +1,12 @@
 /**
  * Streaming CSV export (UTF-8 with BOM, CRLF, RFC 4180 quoting, formula
- * escaping). Ends `out` when done.
+ * escaping). Ends `out` when done; on failure `out` is destroyed and the error rethrown.
  */
 import { finished } from 'node:stream/promises';
 import type { CellInput, ExcelColumn } from './columns';
 import { csvField } from './safe-cell';
 import { formatWallClock, toShanghaiWallClock } from './shanghai-time';
-import { pacer, waitForDrain } from './stream-pace';
+import { abandon, pacer, waitForDrain } from './stream-pace';
 
 const BATCH = 1000;
 
@@ -50,9 +50,12 @@ export async function writeCsvStream<Row>(
     await flush();
     out.end();
     await finished(out);
+  } catch (e) {
+    abandon(out);
+    throw e;
   } finally {
     pace.dispose();
   }
-  opts.onProgress?.(total);
+  if (total % BATCH !== 0 || total === 0) opts.onProgress?.(total);
   return { rows: total };
 }

@@ -47,7 +47,7 @@ async function readBack(file: string): Promise<ExcelJS.Workbook> {
 }
 
 describe('writeXlsxStream', () => {
-  it('splits 25,000 rows into 3 sheets of at most 10,000 rows with headers on each', async () => {
+  it('splits 25,000 rows into 3 sheets of at most 10,000 rows with headers on each', { timeout: 180_000 }, async () => {
     const file = join(dir, 'split.xlsx');
     const progress: number[] = [];
     const res = await writeXlsxStream(createWriteStream(file), {
@@ -122,6 +122,16 @@ describe('writeXlsxStream', () => {
   it('rejects an impossible maxRowsPerSheet', async () => {
     const opts = { sheetName: 'x', columns, rows: [], maxRowsPerSheet: 1_048_576 };
     await expect(writeXlsxStream(new Writable({ write: (_c, _e, cb) => cb() }), opts)).rejects.toThrow(RangeError);
+  });
+
+  it('rejects and destroys the destination when the row source throws', async () => {
+    function* failing() {
+      yield* generate(1_500);
+      throw new Error('数据库连接中断');
+    }
+    const out = createWriteStream(join(dir, 'failed.xlsx'));
+    await expect(writeXlsxStream(out, { sheetName: 'x', columns, rows: failing() })).rejects.toThrow('数据库连接中断');
+    expect(out.destroyed).toBe(true);
   });
 
   it('aborts instead of hanging when the destination fails', async () => {

@@ -1,14 +1,15 @@
 /**
  * Streaming exports. Rows are committed as they are produced (and the loop
  * is paced, see stream-pace.ts) so memory stays flat for million-row exports.
- * Ends `out` when done. CSV lives in export-csv.ts.
+ * Ends `out` when done; on failure `out` is destroyed and the error rethrown.
+ * CSV lives in export-csv.ts.
  */
 import type { Stream } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { CellInput, ExcelColumn } from './columns';
 import { escapeCell, MAX_CELL_CHARS, safeSheetName } from './safe-cell';
 import { isMidnight, toShanghaiWallClock } from './shanghai-time';
-import { pacer } from './stream-pace';
+import { abandon, pacer } from './stream-pace';
 
 /** Excel's hard limit is 1,048,576 rows per sheet; stay comfortably below it. */
 export const DEFAULT_MAX_ROWS_PER_SHEET = 1_000_000;
@@ -23,7 +24,7 @@ export interface XlsxExportOptions<Row> {
   /** Optional title row above the header (e.g. "重庆市非煤矿山企业名录 2024-06-01"). */
   title?: string;
   maxRowsPerSheet?: number;
-  /** Called every 1,000 rows and once at the end with the running total. */
+  /** Called every 1,000 rows and at the end with the running total. */
   onProgress?: (rowsWritten: number) => void;
 }
 
@@ -126,9 +127,12 @@ export async function writeXlsxStream<Row>(
       }
     }
     await pace.guard(wb.commit());
+  } catch (e) {
+    abandon(out);
+    throw e;
   } finally {
     pace.dispose();
   }
-  opts.onProgress?.(total);
+  if (total % BATCH !== 0 || total === 0) opts.onProgress?.(total);
   return { rows: total, sheets };
 }

@@ -8,7 +8,7 @@ export {
   type ExportResult,
 } from './export';
 export { writeCsvStream, type CsvExportOptions } from './export-csv';
-export { buildTemplate, INSTRUCTIONS_SHEET, type TemplateOptions } from './template';
+export { buildTemplate, INSTRUCTIONS_SHEET, type TemplateColumn, type TemplateOptions } from './template';
 export { ExcelLimitError, type ExcelLimitReason } from './limit-error';
 export {
   inspectXlsx,

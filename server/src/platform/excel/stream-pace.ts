@@ -101,3 +101,12 @@ export function pacer(out: NodeJS.WritableStream): StreamPacer {
     },
   };
 }
+
+/**
+ * Called when an export fails midway: a half-written file is useless, so stop
+ * the download instead of leaving the client waiting. No error is passed to
+ * destroy(), because an 'error' event without a listener would crash the process.
+ */
+export function abandon(out: NodeJS.WritableStream): void {
+  (out as { destroy?: () => void }).destroy?.();
+}

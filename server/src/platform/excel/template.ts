@@ -10,9 +10,12 @@ import ExcelJS from 'exceljs';
 import type { ExcelColumn } from './columns';
 import { escapeCell, safeSheetName } from './safe-cell';
 
-export interface TemplateOptions<Row> {
+/** A template needs no getter, so plain specs work; any ExcelColumn<Row> fits too. */
+export type TemplateColumn = Pick<ExcelColumn<unknown>, 'key' | 'header' | 'width' | 'example' | 'note' | 'required'>;
+
+export interface TemplateOptions {
   sheetName: string;
-  columns: ExcelColumn<Row>[];
+  columns: TemplateColumn[];
   /** Extra lines shown above the column table in 填写说明. */
   instructions?: string[];
 }
@@ -23,7 +26,7 @@ const RED_BOLD = { bold: true, color: { argb: 'FFC00000' } } as const;
 const GREY_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
 
 /** Writes the template to `out` and ends it. */
-export async function buildTemplate<Row>(out: NodeJS.WritableStream, opts: TemplateOptions<Row>): Promise<void> {
+export async function buildTemplate(out: NodeJS.WritableStream, opts: TemplateOptions): Promise<void> {
   const { columns } = opts;
   const dataName = safeSheetName(opts.sheetName);
   const wb = new ExcelJS.Workbook();
@@ -62,7 +65,7 @@ export async function buildTemplate<Row>(out: NodeJS.WritableStream, opts: Templ
     cell.fill = GREY_FILL;
   });
   for (const c of columns) {
-    const row = help.addRow([c.header, c.required ? '是' : '否', c.note ?? '', c.example ?? ''].map(escapeCell));
+    const row = help.addRow([c.header, c.required ? '是' : '否', c.note, c.example].map(escapeCell));
     row.getCell(3).alignment = { wrapText: true, vertical: 'top' };
     // Examples are text so "0023" or "2024-06-30" display exactly as written.
     row.getCell(4).numFmt = '@';

@@ -79,7 +79,9 @@ export function inspectXlsx(buf: Buffer, limits: Partial<XlsxLimits> = {}): Xlsx
   if (totalUncompressed > l.maxUncompressed) {
     throw new ExcelLimitError('zip_bomb', `解压后${mb(l.maxUncompressed)}`);
   }
-  if (totalUncompressed > RATIO_FLOOR && totalUncompressed > l.maxRatio * Math.max(totalCompressed, 1)) {
+  // Overlapping entries can reuse the same compressed bytes, so never count more than the file holds.
+  const compressed = Math.max(1, Math.min(totalCompressed, buf.length));
+  if (totalUncompressed > RATIO_FLOOR && totalUncompressed > l.maxRatio * compressed) {
     throw new ExcelLimitError('zip_bomb', `压缩比超过 ${l.maxRatio}`);
   }
   return { entries, totalUncompressed, totalCompressed };

@@ -11,6 +11,11 @@ async function searchEnterprises(q: string, excludeId?: string): Promise<Option[
   return r.items.filter((e) => e.id !== excludeId).map((e) => ({ value: e.id, label: `${e.name}（${e.creditCode}）` }));
 }
 
+const enterpriseLabel = async (id: string) => {
+  const e = await api.get<Enterprise>(`/api/enterprises/${encodeURIComponent(id)}`);
+  return `${e.name}（${e.creditCode}）`;
+};
+
 /** Enterprises inside the user's data scope, searched by name or credit code. */
 export function EnterpriseSelect({ excludeId, ...props }: RemoteSelectProps & { excludeId?: string }) {
   return (
@@ -19,6 +24,7 @@ export function EnterpriseSelect({ excludeId, ...props }: RemoteSelectProps & { 
       {...props}
       queryKey={['lookup', 'enterprises', excludeId]}
       search={(q) => searchEnterprises(q, excludeId)}
+      resolve={enterpriseLabel}
     />
   );
 }

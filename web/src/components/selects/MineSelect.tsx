@@ -10,6 +10,11 @@ async function searchMines(q: string, f: MineFilter): Promise<Option[]> {
   return r.items.filter((m) => m.id !== f.excludeId).map((m) => ({ value: m.id, label: `${m.name}（${m.enterpriseName}）` }));
 }
 
+const mineLabel = async (id: string) => {
+  const m = await api.get<MineListItem>(`/api/mines/${encodeURIComponent(id)}`);
+  return `${m.name}（${m.enterpriseName}）`;
+};
+
 /** Mines inside the user's data scope, optionally of one enterprise or kind. */
 export function MineSelect({ enterpriseId, kind, excludeId, ...props }: RemoteSelectProps & MineFilter) {
   return (
@@ -18,6 +23,7 @@ export function MineSelect({ enterpriseId, kind, excludeId, ...props }: RemoteSe
       {...props}
       queryKey={['lookup', 'mines', enterpriseId, kind, excludeId]}
       search={(q) => searchMines(q, { enterpriseId, kind, excludeId })}
+      resolve={mineLabel}
     />
   );
 }

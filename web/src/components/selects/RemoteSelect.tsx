@@ -13,6 +13,8 @@ export interface RemoteSelectProps extends Omit<SelectProps<string>, 'options' |
 interface Props extends RemoteSelectProps {
   queryKey: readonly unknown[];
   search: (q: string) => Promise<Option[]>;
+  /** label of a value that came from elsewhere (URL filter, defaults) and is not among the results */
+  resolve?: (value: string) => Promise<string>;
 }
 
 function useDebounced(value: string, ms: number): string {
@@ -25,7 +27,7 @@ function useDebounced(value: string, ms: number): string {
 }
 
 /** A Select whose options come from a search API (by name keyword), debounced. */
-export function RemoteSelect({ queryKey, search, initialLabel, ...rest }: Props) {
+export function RemoteSelect({ queryKey, search, resolve, initialLabel, ...rest }: Props) {
   const [q, setQ] = useState('');
   const debounced = useDebounced(q, 300);
   const { data = [], isFetching } = useQuery({
@@ -33,11 +35,19 @@ export function RemoteSelect({ queryKey, search, initialLabel, ...rest }: Props)
     queryFn: () => search(debounced),
     staleTime: 60_000,
   });
+  const value = typeof rest.value === 'string' ? rest.value : undefined;
+  const missing = !!value && !initialLabel && !isFetching && !data.some((o) => o.value === value);
+  const resolved = useQuery({
+    queryKey: [...queryKey, 'label', value],
+    queryFn: () => resolve!(value!),
+    enabled: missing && !!resolve,
+    staleTime: 5 * 60_000,
+  });
+  const label = initialLabel ?? resolved.data;
   const options = useMemo(() => {
-    const v = rest.value;
-    if (typeof v === 'string' && initialLabel && !data.some((o) => o.value === v)) return [{ value: v, label: initialLabel }, ...data];
+    if (value && label && !data.some((o) => o.value === value)) return [{ value, label }, ...data];
     return data;
-  }, [data, rest.value, initialLabel]);
+  }, [data, value, label]);
   return (
     <Select<string>
       allowClear

@@ -11,7 +11,7 @@ export function MineBoundaryFields() {
   return (
     <Row gutter={24}>
       <Col xs={24} md={12}>
-        <Form.Item name={['boundary', 'crs']} label="坐标系" initialValue="EPSG:4490">
+        <Form.Item name={['boundary', 'crs']} label="坐标系">
           <Select options={optionsFrom(BOUNDARY_CRS)} />
         </Form.Item>
       </Col>

@@ -14,6 +14,8 @@ interface Props {
   initial?: Mine;
   /** 规划和自然资源局: may edit the licences only (mine.licence.update without mine.update) */
   licenceOnly?: boolean;
+  /** starting values of a new mine (e.g. the enterprise it was created from) */
+  defaults?: Partial<MineFormValues>;
   submitting: boolean;
   onSubmit: (values: MineFormValues) => void;
   onCancel: () => void;
@@ -26,7 +28,7 @@ const Section = ({ title, disabled, children }: { title: string; disabled?: bool
   </>
 );
 
-export function MineForm({ form, initial, licenceOnly, submitting, onSubmit, onCancel }: Props) {
+export function MineForm({ form, initial, licenceOnly, defaults, submitting, onSubmit, onCancel }: Props) {
   const kinds = Form.useWatch('kinds', form);
   const enterpriseId = Form.useWatch('enterpriseId', form);
   return (
@@ -34,7 +36,7 @@ export function MineForm({ form, initial, licenceOnly, submitting, onSubmit, onC
       form={form}
       layout="vertical"
       onFinish={onSubmit}
-      initialValues={initial ? toFormValues(initial) : { kinds: [], positioningInstalled: false, boundary: { crs: 'EPSG:4490' } }}
+      initialValues={initial ? toFormValues(initial) : { kinds: [], positioningInstalled: false, boundary: { crs: 'EPSG:4490' }, ...defaults }}
       scrollToFirstError
     >
       <Section title="基本信息" disabled={licenceOnly}><MineBasicFields initial={initial} /></Section>

@@ -24,12 +24,11 @@ export default function MineCreatePage() {
       onError: (e) => reportFormError(form, e, MINE_FIELD_ALIASES),
     });
   };
-  const enterpriseId = params.get('enterpriseId');
-  if (enterpriseId && !form.getFieldValue('enterpriseId')) form.setFieldValue('enterpriseId', enterpriseId);
+  const enterpriseId = params.get('enterpriseId') ?? undefined;
   return (
     <Card>
       <PageHeader title="新增矿山" />
-      <MineForm form={form} submitting={create.isPending} onSubmit={submit} onCancel={() => navigate(-1)} />
+      <MineForm form={form} defaults={{ enterpriseId }} submitting={create.isPending} onSubmit={submit} onCancel={() => navigate(-1)} />
     </Card>
   );
 }

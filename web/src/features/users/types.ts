@@ -1,0 +1,6 @@
+import type { z } from 'zod';
+import type { userInput, userOut, userUpdateInput } from '@contracts/admin';
+
+export type User = z.infer<typeof userOut>;
+export type UserInput = z.input<typeof userInput>;
+export type UserUpdateInput = z.input<typeof userUpdateInput>;
