@@ -1,8 +1,6 @@
 import { inArray, sql } from 'drizzle-orm';
 import { enterpriseInput, type EnterpriseInput } from '@contracts/org';
 import { validatePhone } from '@contracts/codes';
-import type { Platform } from '../../platform/context';
-import type { Actor } from '../../platform/access/actor';
 import { enterprises, mines } from '../../platform/db/schema';
 import { queryRows, type Executor } from '../../platform/db/client';
 import { sealPhone } from '../../platform/crypto/pii';

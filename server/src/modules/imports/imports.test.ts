@@ -52,7 +52,7 @@ describe.each(databaseKinds())('enterprise import on %s', (kind) => {
     const fresh = newCreditCode();
     const buf = await xlsx([
       [`导入母公司${A.region.code}`, parent, A.region.code, null, null, null, null, null],
-      [`导入子公司${A.region.code}`, fresh, A.region.name ?? A.region.code, null, parent, null, null, '13800001111'],
+      [`导入子公司${A.region.code}`, fresh, `测试区${A.region.code}`, null, parent, null, null, '13800001111'],
       ['校验位错误', '9144030071526726XA', A.region.code, null, null, null, null, null],
       [`重复行`, fresh, A.region.code, null, null, null, null, null],
       ['外区企业', B.enterprise.creditCode, B.region.code, null, null, null, null, null],

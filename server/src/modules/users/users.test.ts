@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, startTestServer, type TestServer } from '../../../test/harness';
-import { createCityUser, createTenant, createUser, signIn, type Client, type Tenant } from '../../../test/factories';
+import { createCityUser, createTenant, createUser, newCreditCode, signIn, type Client, type Tenant } from '../../../test/factories';
 import { enterprises } from '../../platform/db/schema';
 import { passwordProblem } from '../../platform/auth/password';
 
@@ -137,7 +137,7 @@ describe.each(databaseKinds())('users on %s', (kind) => {
   });
 
   it('含下属企业 may not reach beyond what the caller sees itself', async () => {
-    await s.p.database.db.insert(enterprises).values({ name: `子公司${A.region.code}`, creditCode: `91500000${randomUUID().slice(0, 9).replace('-', '0').toUpperCase()}X`.slice(0, 18), parentId: A.enterprise.id, regionCode: B.region.code });
+    await s.p.database.db.insert(enterprises).values({ name: `子公司${A.region.code}`, creditCode: newCreditCode(), parentId: A.enterprise.id, regionCode: B.region.code });
     const ent = await signIn(s.app, A.users.enterpriseAdmin.username);
     expect((await ent.post('/api/users', staffBody({ includeSubsidiaries: true }))).status).toBe(403);
     expect((await districtA.post('/api/users', staffBody({ includeSubsidiaries: true }))).status).toBe(403);

@@ -1,6 +1,6 @@
 import { Button, Col, Form, Input, Row, Space } from 'antd';
 import type { FormInstance } from 'antd';
-import { validateCreditCode } from '@contracts/codes';
+import { validateCreditCode, validatePhone } from '@contracts/codes';
 import { RegionSelect } from '../../../components/selects/RegionSelect';
 import { EnterpriseSelect } from '../../../components/selects/EnterpriseSelect';
 import type { Enterprise, EnterpriseInput } from '../types';
@@ -18,18 +18,25 @@ export const toFormValues = (e: Enterprise): Partial<EnterpriseFormValues> => ({
 });
 
 /**
- * Form values → request body. The phone arrives masked (138****1234): left as shown it is not sent,
- * so saving does not overwrite the stored number with its mask.
+ * Form values → request body. The phone arrives masked (138****1234) and, left untouched, goes back masked:
+ * the server keeps the stored number when it receives its own mask (as for people, contracts `describe('masked')`).
  */
-export function toInput(v: EnterpriseFormValues, initial?: Enterprise): EnterpriseInput {
-  const body: EnterpriseInput = {
+export function toInput(v: EnterpriseFormValues): EnterpriseInput {
+  return {
     name: v.name ?? '', creditCode: v.creditCode ?? '', regionCode: v.regionCode ?? null, address: v.address || null,
     parentId: v.parentId ?? null, legalRepresentative: v.legalRepresentative || null, contactName: v.contactName || null,
     contactPhone: v.contactPhone || null,
   };
-  if (initial?.contactPhone && v.contactPhone === initial.contactPhone) delete body.contactPhone;
-  return body;
 }
+
+/** The masked phone shown in an edit form is not a phone number: only a newly typed one is checked. */
+const phoneRule = (masked?: string | null) => ({
+  validator: (_: unknown, v?: string) => {
+    if (!v || v === masked) return Promise.resolve();
+    const r = validatePhone(v);
+    return r.ok ? Promise.resolve() : Promise.reject(new Error(r.message));
+  },
+});
 
 const creditCodeRule = {
   validator: (_: unknown, v?: string) => {
@@ -81,7 +88,7 @@ export function EnterpriseForm({ form, initial, lockIdentity, submitting, onSubm
           <Form.Item name="contactName" label="联系人"><Input maxLength={50} /></Form.Item>
         </Col>
         <Col xs={24} md={8}>
-          <Form.Item name="contactPhone" label="联系电话" extra={initial?.contactPhone ? '号码已脱敏显示，不修改则保持原号码；如需更改请输入完整号码' : undefined}>
+          <Form.Item name="contactPhone" label="联系电话" rules={[phoneRule(initial?.contactPhone)]} extra={initial?.contactPhone ? '号码已脱敏显示，不修改则保持原号码；如需更改请输入完整号码' : undefined}>
             <Input maxLength={30} placeholder="11位手机号或 023-12345678" />
           </Form.Item>
         </Col>

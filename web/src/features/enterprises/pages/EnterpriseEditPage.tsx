@@ -23,7 +23,7 @@ function EditEnterprise({ enterprise, onReload }: { enterprise: Enterprise; onRe
   const [stale, setStale] = useState<{ current: unknown; mine: Record<string, unknown> } | null>(null);
 
   const submit = (values: EnterpriseFormValues) => {
-    const body = toInput(values, enterprise);
+    const body = toInput(values);
     update.mutate({ ...body, version: enterprise.version }, {
       onSuccess: () => {
         toast().success('已保存');

@@ -13,15 +13,12 @@ export const PERSON_LABELS: Record<string, string> = {
 };
 const EDUCATION = ['初中', '高中', '中专', '大专', '本科', '硕士研究生', '博士研究生'].map((v) => ({ value: v }));
 
-/** ID number and phone arrive masked: a value left as shown is not sent, so the stored one is kept. */
-export function toInput(v: PersonFormValues, initial?: Person): PersonInput {
-  const body: PersonInput = {
+/** ID number and phone arrive masked; left untouched they go back masked and the server keeps the stored values. */
+export function toInput(v: PersonFormValues): PersonInput {
+  return {
     name: v.name, idDocType: v.idDocType ?? 'resident_id', idNumber: v.idNumber || null, phone: v.phone || null,
     education: v.education || null, major: v.major || null, title: v.title || null, ownerEnterpriseId: v.ownerEnterpriseId ?? null,
   };
-  if (initial?.idNumber && v.idNumber === initial.idNumber) delete body.idNumber;
-  if (initial?.phone && v.phone === initial.phone) delete body.phone;
-  return body;
 }
 
 /** Same checks as the server (contracts/codes.ts), skipped while the masked value is untouched. */

@@ -22,7 +22,7 @@ function EditPerson({ person, onReload }: { person: Person; onReload: () => Prom
   const update = useUpdatePerson(person.id);
   const [stale, setStale] = useState<{ current: unknown; mine: Record<string, unknown> } | null>(null);
   const submit = (values: PersonFormValues) => {
-    const body = toInput(values, person);
+    const body = toInput(values);
     update.mutate({ ...body, version: person.version }, {
       onSuccess: () => {
         toast().success('已保存');
