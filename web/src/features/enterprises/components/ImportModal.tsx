@@ -4,7 +4,7 @@ import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { download } from '../../../lib/download';
 import { errorMessage } from '../../../lib/api-error';
 import { queryClient } from '../../../lib/query-client';
-import { REGISTRY_TEMPLATE_URL, useStartRegistryImport, type ImportMode } from '../api/import-registry';
+import { importTemplateUrl, useStartImport, type ImportMode } from '../api/start-import';
 import type { ImportResult, Job } from '../types';
 import { ImportResultView } from './ImportResultView';
 import { JobProgress } from './JobProgress';
@@ -19,7 +19,7 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
   const [file, setFile] = useState<File | null>(null);
   const [dryRun, setDryRun] = useState<Job | null>(null);
   const [commit, setCommit] = useState<Job | null>(null);
-  const start = useStartRegistryImport();
+  const start = useStartImport();
 
   const run = (mode: ImportMode) =>
     file && start.mutate({ file, mode }, { onSuccess: (job) => (mode === 'commit' ? setCommit(job) : setDryRun(job)) });
@@ -30,9 +30,9 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Modal title="批量导入企业和矿山" open onCancel={onClose} footer={<Button onClick={onClose}>关闭</Button>} width={760} mask={{ closable: false }}>
+    <Modal title="批量导入" open onCancel={onClose} footer={<Button onClick={onClose}>关闭</Button>} width={760} mask={{ closable: false }}>
       <Space orientation="vertical" style={{ width: '100%' }}>
-        <Button icon={<DownloadOutlined />} onClick={() => void download(REGISTRY_TEMPLATE_URL, '企业和矿山导入模板.xlsx')}>下载导入模板</Button>
+        <Button icon={<DownloadOutlined />} onClick={() => void download(importTemplateUrl(), '导入模板.xlsx')}>下载导入模板</Button>
         {!dryRun && (
           <>
             <Upload.Dragger
@@ -56,7 +56,7 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
               const clean = (result.errors ?? []).length === 0;
               return (
                 <>
-                  <ImportResultView result={result} />
+                  <ImportResultView result={result} preview />
                   <Space>
                     {clean && result.validRows > 0 && (
                       <Button type="primary" loading={start.isPending} onClick={() => run('commit')}>确认导入</Button>

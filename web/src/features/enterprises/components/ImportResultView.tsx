@@ -5,7 +5,7 @@ const count = (v: ImportResult['created']) =>
   v === undefined ? undefined : typeof v === 'number' ? `${v}` : Object.entries(v).map(([k, n]) => `${k} ${n}`).join('，');
 
 /** A registry import's outcome: row counts and, per row, what is wrong (row numbers as in Excel). */
-export function ImportResultView({ result }: { result: ImportResult }) {
+export function ImportResultView({ result, preview }: { result: ImportResult; preview?: boolean }) {
   const errors = result.errors ?? [];
   const created = count(result.created);
   const updated = count(result.updated);
@@ -18,8 +18,8 @@ export function ImportResultView({ result }: { result: ImportResult }) {
         items={[
           { key: 'total', label: '数据行数', children: result.totalRows },
           { key: 'valid', label: '有效行数', children: result.validRows },
-          ...(created !== undefined ? [{ key: 'created', label: '新增', children: created }] : []),
-          ...(updated !== undefined ? [{ key: 'updated', label: '更新', children: updated }] : []),
+          ...(created !== undefined ? [{ key: 'created', label: preview ? '将新增' : '新增', children: created }] : []),
+          ...(updated !== undefined ? [{ key: 'updated', label: preview ? '将更新' : '更新', children: updated }] : []),
         ]}
       />
       {errors.length > 0 ? (
@@ -32,7 +32,7 @@ export function ImportResultView({ result }: { result: ImportResult }) {
             pagination={{ pageSize: 10, showSizeChanger: false }}
             data-testid="import-errors"
             columns={[
-              { title: '行号', dataIndex: 'rowNumber', width: 80 },
+              { title: '行号', dataIndex: 'rowNumber', width: 80, render: (n: number) => (n > 0 ? n : '文件') },
               ...(errors.some((e) => e.sheet) ? [{ title: '工作表', dataIndex: 'sheet', width: 100 }] : []),
               { title: '字段', dataIndex: 'field', width: 140, render: (v?: string) => v ?? '—' },
               { title: '问题', dataIndex: 'message' },

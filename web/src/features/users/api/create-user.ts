@@ -1,12 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import { queryClient } from '../../../lib/query-client';
-import type { User, UserInput } from '../types';
+import type { CreatedUser, UserInput } from '../types';
 import { USERS_KEY } from './get-users';
 
 /** POST /api/users */
-export const createUser = (input: UserInput) => api.post<User>('/api/users', input);
+export const createUser = (input: UserInput) => api.post<CreatedUser>('/api/users', input);
 
 export function useCreateUser() {
-  return useMutation({ mutationFn: createUser, onSuccess: () => queryClient.invalidateQueries({ queryKey: USERS_KEY }) });
+  return useMutation({ mutationFn: createUser, gcTime: 0, onSuccess: () => queryClient.invalidateQueries({ queryKey: USERS_KEY }) });
 }

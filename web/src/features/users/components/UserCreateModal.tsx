@@ -6,13 +6,13 @@ import { useAuth } from '../../../lib/auth';
 import { toast } from '../../../lib/feedback';
 import { reportFormError } from '../../../lib/form-errors';
 import { useCreateUser } from '../api/create-user';
-import type { UserInput } from '../types';
+import type { CreatedUser, UserInput } from '../types';
 import { roleOptions, separationOfDuties } from './roles';
 
 type Values = UserInput & { confirm?: string };
 
 /** 新增用户: an account of an agency (监管部门) or an enterprise, with roles that fit the organisation. */
-export function UserCreateModal({ onClose }: { onClose: () => void }) {
+export function UserCreateModal({ onCreated, onClose }: { onCreated: (u: CreatedUser) => void; onClose: () => void }) {
   const { me } = useAuth();
   const [form] = Form.useForm<Values>();
   const create = useCreateUser();
@@ -23,8 +23,9 @@ export function UserCreateModal({ onClose }: { onClose: () => void }) {
   const tier = agencies.find((a) => a.id === agencyId)?.tier;
 
   const submit = ({ confirm: _c, ...v }: Values) =>
-    create.mutate({ ...v, agencyId: v.orgType === 'agency' ? v.agencyId : null, enterpriseId: v.orgType === 'enterprise' ? v.enterpriseId : null }, {
-      onSuccess: (u) => { toast().success(`用户 ${u.username} 已创建，首次登录须修改密码`); onClose(); },
+    create.mutate({ ...v, password: v.password || undefined,
+      agencyId: v.orgType === 'agency' ? v.agencyId : null, enterpriseId: v.orgType === 'enterprise' ? v.enterpriseId : null }, {
+      onSuccess: (u) => { toast().success(`用户 ${u.username} 已创建，首次登录须修改密码`); onCreated(u); },
       onError: (e) => reportFormError(form, e),
     });
 
@@ -54,11 +55,11 @@ export function UserCreateModal({ onClose }: { onClose: () => void }) {
         {orgType === 'enterprise' && (
           <Form.Item name="includeSubsidiaries" label="可查看下属企业数据" valuePropName="checked"><Switch /></Form.Item>
         )}
-        <Form.Item name="password" label="初始密码" rules={[{ required: true, message: '请设置初始密码' }]} extra="用户首次登录时须修改密码">
+        <Form.Item name="password" label="初始密码" extra="留空则由系统生成临时密码（只显示一次）；用户首次登录时须修改密码">
           <Input.Password autoComplete="new-password" />
         </Form.Item>
-        <Form.Item name="confirm" label="确认初始密码" dependencies={['password']} rules={[{ required: true, message: '请再次输入初始密码' },
-          ({ getFieldValue }) => ({ validator: (_r, v) => (!v || v === getFieldValue('password') ? Promise.resolve() : Promise.reject(new Error('两次输入的密码不一致'))) })]}>
+        <Form.Item name="confirm" label="确认初始密码" dependencies={['password']} rules={[
+          ({ getFieldValue }) => ({ validator: (_r, v) => ((v ?? '') === (getFieldValue('password') ?? '') ? Promise.resolve() : Promise.reject(new Error('两次输入的密码不一致'))) })]}>
           <Input.Password autoComplete="new-password" />
         </Form.Item>
       </Form>

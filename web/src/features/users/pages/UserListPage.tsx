@@ -12,7 +12,8 @@ import { roleLabel } from '../components/roles';
 import { UserActions } from '../components/UserActions';
 import { UserCreateModal } from '../components/UserCreateModal';
 import { UserEditModal } from '../components/UserEditModal';
-import type { User } from '../types';
+import { OneTimeSecret } from '../../../components/OneTimeSecret';
+import type { CreatedUser, User } from '../types';
 
 const statusTags = (u: User) => (
   <>
@@ -26,6 +27,7 @@ export default function UserListPage() {
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<User | null>(null);
   const [resetting, setResetting] = useState<User | null>(null);
+  const [created, setCreated] = useState<CreatedUser | null>(null);
   const canEdit = can('user.manage') || can('user.roles');
   const columns: TableColumnsType<User> = [
     { title: '用户名', dataIndex: 'username' },
@@ -57,7 +59,12 @@ export default function UserListPage() {
         }
         toolbar={can('user.manage') && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>新增用户</Button>}
       />
-      {creating && <UserCreateModal onClose={() => setCreating(false)} />}
+      {creating && <UserCreateModal onClose={() => setCreating(false)} onCreated={(u) => { setCreating(false); if (u.temporaryPassword) setCreated(u); }} />}
+      {created?.temporaryPassword && (
+        <OneTimeSecret title={`临时密码：${created.displayName}（${created.username}）`} warning="临时密码只显示这一次"
+          description="请通过安全渠道告知用户；用户首次登录时须修改密码。" secret={created.temporaryPassword} testId="temporary-password"
+          onClose={() => setCreated(null)} />
+      )}
       {editing && <UserEditModal user={editing} onClose={() => setEditing(null)} />}
       {resetting && <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />}
     </>
