@@ -23,6 +23,7 @@ export const registryEntries: Entries = {
   'POST /api/me/totp/setup': { kind: 'self' },
   'POST /api/me/totp/enable': { kind: 'self' },
   'GET /api/regions': { kind: 'reference' },
+  'GET /api/config/public': { kind: 'reference' },
   'GET /api/regions/outlines': { kind: 'reference' },
   'GET /api/enterprises': {
     kind: 'tenant', roles: ['district', 'enterprise'], op: 'list',

@@ -9,7 +9,7 @@ import { sendXlsx } from '../../platform/http/download';
 import { presentJob } from '../jobs/jobs.routes';
 import { IMPORT_KINDS, startImport } from './imports.service';
 
-const kindParams = z.object({ kind: z.enum(['enterprises']) });
+const kindParams = z.object({ kind: z.enum(['enterprises', 'mines']) });
 
 export async function importsRoutes(app: ZApp, p: Platform) {
   app.get('/api/import/:kind/template', {

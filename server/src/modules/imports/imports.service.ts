@@ -7,8 +7,9 @@ import { validateRows, type ImportReport } from '../../platform/excel/validate';
 import { startJob } from '../jobs/jobs.runner';
 import type { ImportKind } from './import-kind';
 import { enterpriseImport } from './enterprise-import';
+import { mineImport } from './mine-import';
 
-export const IMPORT_KINDS: Record<string, ImportKind<any>> = { enterprises: enterpriseImport };
+export const IMPORT_KINDS: Record<string, ImportKind<any>> = { enterprises: enterpriseImport, mines: mineImport };
 
 /**
  * Dry run or commit of a spreadsheet, as a background job with progress. Every row's errors
