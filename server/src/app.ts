@@ -34,6 +34,14 @@ export async function buildApp(p: Platform): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/docs')) route.config = { ...(route.config as object), public: true } as never;
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const m of methods) if (m !== 'HEAD' && route.url.startsWith('/api/')) routeTable.push({ method: m, url: route.url });
+  });
+
   await app.register(cookie);
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -62,13 +70,6 @@ export async function buildApp(p: Platform): Promise<App> {
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
-  const routeTable: RouteEntry[] = [];
-  app.decorate('routeTable', routeTable);
-  app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/docs')) route.config = { ...(route.config as object), public: true } as never;
-    const methods = Array.isArray(route.method) ? route.method : [route.method];
-    for (const m of methods) if (m !== 'HEAD' && route.url.startsWith('/api/')) routeTable.push({ method: m, url: route.url });
-  });
 
   installErrorHandler(app);
   installAuthentication(app, p);
