@@ -88,6 +88,15 @@ describe.each(databaseKinds())('personal data and input on %s', (kind) => {
     expect(String(cell.value).startsWith("'=")).toBe(true);
   });
 
+  it('keeps the stored phone when an edit form sends the masked value back', async () => {
+    const cur = (await c.get(`/api/enterprises/${ids[0]}`)).json;
+    const r = await c.put(`/api/enterprises/${ids[0]}`, { name: cur.name, creditCode: cur.creditCode, regionCode: cur.regionCode,
+      contactPhone: cur.contactPhone, address: '新地址', version: cur.version });
+    expect(r.status, r.body).toBe(200);
+    const [row] = await queryRows<{ enc: string }>(s.p.database.db, sql`SELECT contact_phone_enc AS enc FROM enterprises WHERE id = ${ids[0]}`);
+    expect(s.p.cipher.decrypt(row!.enc)).toBe(PHONE);
+  });
+
   it('answers a stale edit with 409 and the current record, losing no update', async () => {
     const cur = (await c.get(`/api/enterprises/${ids[1]}`)).json;
     const body = { name: cur.name, creditCode: cur.creditCode, regionCode: cur.regionCode, version: cur.version };

@@ -24,7 +24,7 @@ export async function getEnterprise(p: Platform, actor: Actor, id: string): Prom
 }
 
 /** Checks that depend on other rows: region, parent (inside the caller's view), unique credit code. */
-async function checkReferences(db: Executor, actor: Actor, input: EnterpriseInput, selfId?: string) {
+async function checkReferences(db: Executor, actor: Actor, input: EnterpriseInput, selfId?: string, current?: repo.EnterpriseRow) {
   if (input.regionCode && !(await regionExists(db, input.regionCode))) {
     throw new AppError('VALIDATION', '所在区县不存在', { regionCode: '所在区县不存在' });
   }
@@ -36,7 +36,7 @@ async function checkReferences(db: Executor, actor: Actor, input: EnterpriseInpu
       throw new AppError('VALIDATION', '上级公司不能是本企业或其下属企业', { parentId: '上级公司不能是本企业或其下属企业' });
     }
   }
-  if (input.contactPhone) {
+  if (input.contactPhone && input.contactPhone !== current?.contactPhoneMasked) {
     const ph = validatePhone(input.contactPhone);
     if (!ph.ok) throw new AppError('VALIDATION', ph.message, { contactPhone: ph.message });
   }
@@ -47,8 +47,15 @@ async function checkReferences(db: Executor, actor: Actor, input: EnterpriseInpu
   }
 }
 
-function toColumns(p: Platform, input: EnterpriseInput) {
-  const phone = sealPhone(p, input.contactPhone);
+/**
+ * Edit forms show the phone masked and send it back unchanged: the masked value means "keep the stored
+ * number" (the mask itself could never be stored: it is not a valid phone number).
+ */
+function toColumns(p: Platform, input: EnterpriseInput, current?: repo.EnterpriseRow) {
+  const keep = current && input.contactPhone && input.contactPhone === current.contactPhoneMasked;
+  const phone = keep
+    ? { enc: current.contactPhoneEnc, bidx: current.contactPhoneBidx, masked: current.contactPhoneMasked }
+    : sealPhone(p, input.contactPhone);
   return {
     name: input.name, creditCode: input.creditCode, regionCode: input.regionCode ?? null, address: input.address ?? null,
     parentId: input.parentId ?? null, legalRepresentative: input.legalRepresentative ?? null, contactName: input.contactName ?? null,
@@ -80,10 +87,10 @@ export async function updateEnterprise(p: Platform, ctx: RequestCtx, actor: Acto
   if (actor.scope.kind === 'district' && input.regionCode !== current.e.regionCode && !inRegionScope(actor.scope, input.regionCode ?? null)) {
     throw notFound('区县');
   }
-  await checkReferences(p.database.db, actor, input, id);
+  await checkReferences(p.database.db, actor, input, id, current.e);
   await writeTx(p, ctx, async (tx, audit) => {
     const before = presentEnterprise(current);
-    const ok = await repo.updateEnterprise(tx, id, input.version, toColumns(p, input));
+    const ok = await repo.updateEnterprise(tx, id, input.version, toColumns(p, input, current.e));
     if (!ok) {
       const now = await repo.findEnterprise(tx, actor.scope, id);
       throw new AppError('STALE', undefined, undefined, now ? presentEnterprise(now) : undefined);
