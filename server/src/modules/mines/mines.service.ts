@@ -1,6 +1,6 @@
 import type { MineInput, MineOut } from '@contracts/org';
 import type { Actor } from '../../platform/access/actor';
-import { assertCan, inEnterpriseScope, inRegionScope } from '../../platform/access/actor';
+import { assertCan, can, inEnterpriseScope, inRegionScope } from '../../platform/access/actor';
 import { writeTx, type Platform, type RequestCtx } from '../../platform/context';
 import { AppError, notFound } from '../../platform/errors';
 import type { Executor } from '../../platform/db/client';
@@ -95,8 +95,12 @@ export async function createMine(p: Platform, ctx: RequestCtx, actor: Actor, inp
 export async function updateMine(p: Platform, ctx: RequestCtx, actor: Actor, id: string, input: MineInput & { version: number }) {
   const current = await repo.findMine(p.database.db, actor.scope, id);
   if (!current) throw notFound('矿山');
+  if (!can(actor, 'mine.update')) {
+    // 规划和自然资源局: licence fields only; everything else stays as stored.
+    assertCan(actor, 'mine.licence.update');
+    input = { ...inputFromStored(presentMine(current)), ...pickLicence(input), version: input.version };
+  }
   await assertTargetInScope(p, actor, input.enterpriseId, input.regionCode);
-  assertCan(actor, 'mine.update');
   if (actor.scope.kind === 'enterprise' && (input.enterpriseId !== current.m.enterpriseId || input.regionCode !== current.m.regionCode)) {
     throw new AppError('FORBIDDEN', '企业用户不能变更矿山的所属企业或所在区县');
   }
@@ -110,4 +114,23 @@ export async function updateMine(p: Platform, ctx: RequestCtx, actor: Actor, id:
     audit({ entityType: 'mine', entityId: id, action: 'update', before, after: await getMine(p, actor, id, tx) });
   });
   return getMine(p, actor, id);
+}
+
+const LICENCE_FIELDS = ['miningLicenceNo', 'miningLicenceFrom', 'miningLicenceTo', 'safetyLicenceNo', 'safetyLicenceFrom', 'safetyLicenceTo'] as const;
+const pickLicence = (input: MineInput) => Object.fromEntries(LICENCE_FIELDS.map((k) => [k, input[k] ?? null]));
+
+/** The stored mine as an edit input (used when a role may change only some fields). */
+function inputFromStored(m: MineOut): MineInput {
+  return {
+    enterpriseId: m.enterpriseId, regionCode: m.regionCode, name: m.name, kinds: m.kinds as MineInput['kinds'],
+    servesMineId: m.servesMineId, tailingsGrade: m.tailingsGrade as MineInput['tailingsGrade'], damHeightM: m.damHeightM,
+    capacityWanM3: m.capacityWanM3, headOver: m.headOver, mineral: m.mineral, scale: m.scale as MineInput['scale'],
+    status: m.status as MineInput['status'], location: m.location, boundary: (m.boundaryOriginal ?? null) as MineInput['boundary'],
+    elevationMinM: m.elevationMinM, elevationMaxM: m.elevationMaxM, miningLicenceNo: m.miningLicenceNo,
+    miningLicenceFrom: m.miningLicenceFrom, miningLicenceTo: m.miningLicenceTo, safetyLicenceNo: m.safetyLicenceNo,
+    safetyLicenceFrom: m.safetyLicenceFrom, safetyLicenceTo: m.safetyLicenceTo, designCapacity: m.designCapacity,
+    independentSystems: m.independentSystems, hydroComplexity: m.hydroComplexity as MineInput['hydroComplexity'],
+    geoComplexity: m.geoComplexity as MineInput['geoComplexity'], positioningInstalled: m.positioningInstalled,
+    restructuringCategory: m.restructuringCategory, selfInspectionFrom: m.selfInspectionFrom, externalIds: m.externalIds,
+  };
 }

@@ -47,7 +47,7 @@ describe.each(databaseKinds())('API tokens on %s', (kind) => {
     const [row] = await s.p.database.query<Record<string, string | null>>(
       `SELECT ${cols.map((c) => `"${c.column_name}"::text AS "${c.column_name}"`).join(', ')} FROM api_tokens WHERE id = $1`, [record.id]);
     for (const value of Object.values(row!)) expect(value ?? '').not.toContain(token.slice(4));
-    const audit = await s.p.database.query<{ t: string }>('SELECT before::text || after::text || canonical AS t FROM audit_events WHERE entity_id = $1', [record.id]);
+    const audit = await s.p.database.query<{ t: string }>(`SELECT coalesce(before::text, '') || coalesce(after::text, '') || canonical AS t FROM audit_events WHERE entity_id = $1`, [record.id]);
     expect(audit).toHaveLength(1);
     expect(audit[0]!.t).not.toContain(token.slice(4));
     expect(audit[0]!.t).toContain(record.prefix);

@@ -15,4 +15,7 @@ export type RegionOutline = Feature<Geometry, { code: string; name: string }>;
 export interface PublicConfig {
   mapTileUrl?: string | null;
   mapTileAttribution?: string | null;
+  /** 四个一批 category names configured for this deployment */
+  restructuringCategories?: string[];
+  restructuringCategoriesNote?: string;
 }

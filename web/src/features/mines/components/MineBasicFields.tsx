@@ -3,11 +3,14 @@ import { DEFAULT_RESTRUCTURING_CATEGORIES, MINE_KINDS, MINE_SCALES, MINE_STATUSE
 import { EnterpriseSelect } from '../../../components/selects/EnterpriseSelect';
 import { RegionSelect } from '../../../components/selects/RegionSelect';
 import { optionsFrom } from '../../../lib/format';
+import { usePublicConfig } from '../api/get-public-config';
 import type { Mine, MineKind } from '../types';
 import { normalizeKinds } from './mine-form-values';
 
 /** 基本信息: owner, place, name, kinds, status, location. */
 export function MineBasicFields({ initial }: { initial?: Mine }) {
+  const { data: config } = usePublicConfig();
+  const categories = config?.restructuringCategories?.length ? config.restructuringCategories : DEFAULT_RESTRUCTURING_CATEGORIES;
   return (
     <Row gutter={24}>
       <Col xs={24} md={12}>
@@ -58,8 +61,8 @@ export function MineBasicFields({ initial }: { initial?: Mine }) {
         </Form.Item>
       </Col>
       <Col xs={24} md={6}>
-        <Form.Item name="restructuringCategory" label="四个一批类别">
-          <Select allowClear options={DEFAULT_RESTRUCTURING_CATEGORIES.map((c) => ({ value: c, label: c }))} placeholder="请选择" />
+        <Form.Item name="restructuringCategory" label="四个一批类别" tooltip={config?.restructuringCategoriesNote}>
+          <Select allowClear options={categories.map((c) => ({ value: c, label: c }))} placeholder="请选择" />
         </Form.Item>
       </Col>
       <Col xs={24} md={6}>

@@ -1,4 +1,7 @@
-/** The 矿区范围 textarea: one corner point per line as "x,y"; a blank line starts another ring. */
+/**
+ * The 矿区范围 textarea: one corner point per line, two numbers (lon,lat or X,Y as the CRS defines);
+ * a blank line starts another ring.
+ */
 export type Ring = [number, number][];
 
 export class BoundaryTextError extends Error {}
@@ -19,7 +22,7 @@ export function parseBoundaryText(textValue: string): Ring[] {
     const parts = line.split(SEPARATOR).filter(Boolean);
     const nums = parts.map(Number);
     if (parts.length !== 2 || nums.some((n) => !Number.isFinite(n))) {
-      throw new BoundaryTextError(`第${i + 1}行格式不正确，应为“x,y”两个数字`);
+      throw new BoundaryTextError(`第${i + 1}行格式不正确，应为用逗号分隔的两个数字`);
     }
     ring.push([nums[0], nums[1]]);
   });

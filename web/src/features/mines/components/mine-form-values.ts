@@ -12,7 +12,7 @@ export type MineFormValues = Omit<MineInput, DateField | 'boundary' | 'location'
 } & {
   kinds?: MineKind[];
   location?: { lon?: number | null; lat?: number | null };
-  boundary?: { crs?: string; centralMeridian?: number | null };
+  boundary?: { crs?: string; centralMeridian?: number | null; zone?: number | null };
   boundaryText?: string;
 };
 
@@ -28,7 +28,7 @@ export function normalizeKinds(next: MineKind[] = [], prev: MineKind[] = []): Mi
   return next;
 }
 
-interface OriginalBoundary { crs?: string; centralMeridian?: number; rings?: unknown }
+interface OriginalBoundary { crs?: string; centralMeridian?: number; zone?: number; rings?: unknown }
 
 export function toFormValues(m: Mine): MineFormValues {
   const original = (m.boundaryOriginal ?? null) as OriginalBoundary | null;
@@ -37,7 +37,7 @@ export function toFormValues(m: Mine): MineFormValues {
     ...(rest as unknown as MineFormValues),
     kinds: m.kinds as MineKind[],
     location: m.location ?? undefined,
-    boundary: { crs: m.boundaryCrs ?? original?.crs ?? 'EPSG:4490', centralMeridian: original?.centralMeridian },
+    boundary: { crs: m.boundaryCrs ?? original?.crs ?? 'EPSG:4490', centralMeridian: original?.centralMeridian, zone: original?.zone },
     boundaryText: ringsToText(original?.rings),
   };
   for (const f of DATE_FIELDS) values[f] = fromIsoDate(m[f]);
@@ -64,7 +64,8 @@ export function toInput(v: MineFormValues, initial?: Mine): MineInput {
     location: lon !== null && lat !== null ? { lon, lat } : null,
     boundary: text
       ? { crs: (v.boundary?.crs ?? 'EPSG:4490') as NonNullable<MineInput['boundary']>['crs'],
-          centralMeridian: num(v.boundary?.centralMeridian) ?? undefined, rings: parseBoundaryText(text) }
+          centralMeridian: num(v.boundary?.centralMeridian) ?? undefined, zone: num(v.boundary?.zone) ?? undefined,
+          rings: parseBoundaryText(text) }
       : null,
     elevationMinM: num(v.elevationMinM), elevationMaxM: num(v.elevationMaxM),
     miningLicenceNo: str(v.miningLicenceNo), safetyLicenceNo: str(v.safetyLicenceNo),
