@@ -7,6 +7,7 @@ import { enterprisesRoutes } from './enterprises/enterprises.routes';
 import { minesRoutes } from './mines/mines.routes';
 import { jobsRoutes } from './jobs/jobs.routes';
 import { importsRoutes } from './imports/imports.routes';
+import { systemRoutes } from './system/system.routes';
 import { agenciesRoutes } from './agencies/agencies.routes';
 import { usersRoutes } from './users/users.routes';
 import { tokensRoutes } from './tokens/tokens.routes';
@@ -24,6 +25,7 @@ const MODULES: Module[] = [
   minesRoutes,
   jobsRoutes,
   importsRoutes,
+  systemRoutes,
   agenciesRoutes,
   usersRoutes,
   tokensRoutes,
