@@ -24,6 +24,7 @@ export const registryEntries: Entries = {
   'POST /api/me/totp/enable': { kind: 'self' },
   'GET /api/regions': { kind: 'reference' },
   'GET /api/config/public': { kind: 'reference' },
+  'POST /api/regions': { kind: 'admin', covered: 'server/src/modules/regions/regions.test.ts (system admin only)' },
   'GET /api/regions/outlines': { kind: 'reference' },
   'GET /api/enterprises': {
     kind: 'tenant', roles: ['district', 'enterprise'], op: 'list',

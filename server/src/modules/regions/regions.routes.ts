@@ -3,6 +3,7 @@ import type { ZApp } from '../types';
 import type { Platform } from '../../platform/context';
 import { assertCan } from '../../platform/access/actor';
 import { listRegions, regionOutlines } from './regions.repository';
+import { createManagementArea, managementAreaInput } from './regions.service';
 
 const regionOut = z.object({ code: z.string(), name: z.string(), kind: z.string(), parentCode: z.string().nullable(), hasNationalCode: z.boolean() });
 
@@ -14,6 +15,10 @@ export async function regionsRoutes(app: ZApp, p: Platform) {
     assertCan(req.actor!, 'region.read');
     return listRegions(p.database.db);
   });
+
+  app.post('/api/regions', {
+    schema: { tags: ['registry'], summary: '新增管理区（无国标代码）', body: managementAreaInput, response: { 201: regionOut } },
+  }, async (req, reply) => reply.status(201).send(await createManagementArea(p, req.ctx, req.actor!, req.body)));
 
   let cache: unknown;
   app.get('/api/regions/outlines', {
