@@ -1,6 +1,6 @@
 import type { Config } from '../config';
 import { openDatabase, type Database } from './db/client';
-import { ensureExtensions, runMigrations } from './db/migrate';
+import { appliedMigrations, ensureExtensions, expectedMigrations, runMigrations } from './db/migrate';
 import { FieldCipher } from './crypto/field-cipher';
 import { loadOrCreateDevKeyring, parseKeyring } from './crypto/keyring';
 import type { Platform } from './context';
@@ -24,6 +24,9 @@ export async function createPlatform(config: Config, opts: { migrate?: boolean; 
 
 /** Extensions (superuser) then migrations; on PostgreSQL with DATABASE_ADMIN_URL both run as the admin. */
 export async function prepareDatabase(config: Config, database: Database): Promise<void> {
+  // Nothing to do on a current schema: this lets the app run as a restricted role that may not create
+  // schemas or extensions (docs/operations.md), as long as an admin migrated first.
+  if ((await appliedMigrations(database)) === expectedMigrations()) return;
   if (config.database.kind === 'postgres' && config.database.adminUrl) {
     const admin = await openDatabase({ kind: 'postgres', url: config.database.adminUrl, poolSize: 1 });
     try {

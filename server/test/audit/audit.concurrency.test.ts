@@ -1,9 +1,11 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { writeTx } from '../../src/platform/context';
 import { settings } from '../../src/platform/db/schema';
 import { verifyAuditChain } from '../../src/modules/audit/audit.verify';
 import { databaseKinds } from '../harness';
 import { AUDIT_KEY, ScratchDatabases, serverOn } from './isolated';
+
+vi.setConfig({ testTimeout: 180_000 });
 
 /** Writers racing for the chain head: the lock taken last must still give one gapless, valid chain. */
 describe.each(databaseKinds())('concurrent audited writes on %s', (kind) => {

@@ -1,9 +1,12 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { chainHmac, GENESIS_HMAC } from '../../src/platform/audit/chain';
 import { verifyAuditChain } from '../../src/modules/audit/audit.verify';
 import { databaseKinds } from '../harness';
 import { AUDIT_KEY, ScratchDatabases } from './isolated';
 import { chainFixture, tamper, type ChainFixture } from './chain-fixture';
+
+// Every case builds its own database and chain (a PGlite copy or a scratch PostgreSQL database).
+vi.setConfig({ testTimeout: 180_000 });
 
 /**
  * Tampering with the stored chain as a superuser would, each case on its own copy of the data

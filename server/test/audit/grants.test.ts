@@ -3,9 +3,13 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/platform/db/client';
 import { grantAppRole } from '../../src/platform/db/grants';
-import { expectedMigrations } from '../../src/platform/db/migrate';
+import { appliedMigrations, expectedMigrations, runMigrations } from '../../src/platform/db/migrate';
+import { verifyAuditChain } from '../../src/modules/audit/audit.verify';
+import { prepareDatabase } from '../../src/platform/boot';
+import { loadConfig } from '../../src/config';
+import { createTenant, signIn } from '../factories';
 import { databaseKinds } from '../harness';
-import { ScratchDatabases } from './isolated';
+import { AUDIT_KEY, ScratchDatabases, serverOn } from './isolated';
 
 /** The app's PostgreSQL role may read and append audit events, never change or disable them. */
 describe.each(databaseKinds())('app role grants on %s', (kind) => {
@@ -22,9 +26,12 @@ describe.each(databaseKinds())('app role grants on %s', (kind) => {
     await admin.close();
   });
 
+  let scratchUrl = '';
+
   it('grants SELECT/INSERT on audit_events and nothing else; the role cannot disable the triggers', async () => {
     const { database, url } = await scratch.create('postgres');
-    await database.query(`CREATE ROLE ${role} NOLOGIN`);
+    scratchUrl = url!;
+    await database.query(`CREATE ROLE ${role} LOGIN`); // LOGIN for the next test (trust auth on the test server)
     await expect(grantAppRole(database, 'postgres')).rejects.toThrow('超级用户');
     await expect(grantAppRole(database, 'no_such_role_x')).rejects.toThrow('不存在');
     await grantAppRole(database, role);
@@ -54,6 +61,29 @@ describe.each(databaseKinds())('app role grants on %s', (kind) => {
       expect((await c.query('SELECT count(*)::int AS n FROM regions')).rows[0].n).toBeGreaterThan(30);
     } finally {
       await c.end();
+    }
+  });
+
+  it('the app runs as that role: sign-in and audited edits work, the chain verifies; migrations need the owner', async () => {
+    const u = new URL(scratchUrl);
+    u.username = role;
+    const asRole = await openDatabase({ kind: 'postgres', url: u.toString(), poolSize: 4 });
+    const s = await serverOn(asRole, 'postgres');
+    try {
+      expect(await appliedMigrations(asRole)).toBe(expectedMigrations());
+      const t = await createTenant(s.p);
+      const district = await signIn(s.app, t.users.districtSupervisor.username);
+      const r = await district.put(`/api/enterprises/${t.enterprise.id}`, { name: `${t.enterprise.name}（改）`, creditCode: t.enterprise.creditCode,
+        regionCode: t.region.code, version: 1 });
+      expect(r.status, r.body).toBe(200);
+      expect(await verifyAuditChain(asRole.db, AUDIT_KEY)).toMatchObject({ ok: true, count: 2 });
+      // Why boot must not run the migrator as the app role: even with nothing to apply it issues DDL.
+      await expect(runMigrations(asRole)).rejects.toThrow();
+      // …and boot does not: with every migration applied it leaves the schema alone.
+      await expect(prepareDatabase(loadConfig({ DATABASE_URL: u.toString(), SEED_DEMO: 'false' }), asRole)).resolves.toBeUndefined();
+    } finally {
+      await s.close();
+      await asRole.close();
     }
   });
 });

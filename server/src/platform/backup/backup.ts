@@ -3,11 +3,12 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Database, type Executor } from '../db/client';
 import { appliedMigrations } from '../db/migrate';
 import { attachmentLines, listFiles } from './attachments';
 import { backupTables, EXCLUDED_TABLES, type TableInfo } from './catalog';
+import { BackupError } from './errors';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, exportExpression, quoted, sm3, type BackupHeader } from './format';
 
 const PAGE_ROWS = 500;
@@ -19,6 +20,7 @@ export interface BackupSummary { file: string; tables: { table: string; rows: nu
  * The file appears under its name only once complete.
  */
 export async function writeBackup(database: Database, file: string, opts: { filesDir?: string } = {}): Promise<BackupSummary> {
+  if (fs.existsSync(file)) throw new BackupError(`文件 ${file} 已存在，不会覆盖：请换一个文件名`);
   const schemaVersion = await appliedMigrations(database);
   const partial = `${file}.partial`;
   const summary: BackupSummary = { file, tables: [], attachments: 0, bytes: 0 };
@@ -87,13 +89,13 @@ async function* tableRows(tx: Executor, t: TableInfo): AsyncGenerator<unknown[]>
   const keyText = sql.raw(keyCols.map((c, i) => `${quoted(c.name)}::text AS "k${i}"`).join(', '));
   let after: string[] | null = null;
   for (;;) {
-    const where = after
+    const where: SQL = after
       ? sql`WHERE (${keyList}) > (${sql.join(after.map((v, i) => sql`${v}::${sql.raw(keyCols[i]!.type)}`), sql`, `)})`
       : sql``;
-    const rows = await queryRows<Record<string, unknown>>(tx, sql`SELECT ${select}, ${keyText} FROM ${from} ${where} ORDER BY ${keyList} LIMIT ${PAGE_ROWS}`);
+    const rows: Record<string, unknown>[] = await queryRows<Record<string, unknown>>(tx, sql`SELECT ${select}, ${keyText} FROM ${from} ${where} ORDER BY ${keyList} LIMIT ${PAGE_ROWS}`);
     for (const r of rows) yield t.columns.map((_, i) => r[`c${i}`]);
     if (rows.length < PAGE_ROWS) return;
-    const last = rows[rows.length - 1]!;
+    const last: Record<string, unknown> = rows[rows.length - 1]!;
     after = keyCols.map((_, i) => String(last[`k${i}`]));
   }
 }

@@ -15,9 +15,11 @@ import type { ColumnInfo } from './catalog';
  *   3. attachments (the data directory's files/): {attachment, size, sm3, part, parts, data}
  *      data is base64, a file is split into parts of ATTACHMENT_PART_BYTES; size/sm3 are the whole file's
  *   4. end        {end: true, tables, rows, attachments}   (a file cut short is refused)
- * Values: geometry as EWKT, jsonb as JSON, timestamps as ISO strings (UTC, microseconds), dates as
- * YYYY-MM-DD, smallint/integer as numbers, booleans as booleans, arrays as JSON arrays, everything
- * else (bigint, numeric, uuid, text, …) as its PostgreSQL text form.
+ * Values: geometry as hex EWKB (PostGIS's own text form), jsonb as JSON, timestamps as ISO strings
+ * (UTC, microseconds), dates as YYYY-MM-DD, smallint/integer as numbers, booleans as booleans, arrays
+ * as JSON arrays, everything else (bigint, numeric, uuid, text, …) as its PostgreSQL text form.
+ * Why not EWKT: PostGIS's WKT parser refuses rings its GeoJSON input accepted (the reference
+ * district outlines have such rings), so EWKT would not restore what is stored; EWKB is exact.
  */
 export const BACKUP_FORMAT = 'mine-safety-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -46,7 +48,7 @@ export const quoted = ident;
 export function exportExpression(c: ColumnInfo): string {
   const col = ident(c.name);
   switch (c.typname) {
-    case 'geometry': case 'geography': return `ST_AsEWKT(${col})`;
+    case 'geometry': case 'geography': return `${col}::text`; // hex EWKB, exact; see above
     case 'json': case 'jsonb': case 'bool': case 'int2': case 'int4': return col;
     case 'timestamptz':
       return `CASE WHEN isfinite(${col}) THEN to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') ELSE ${col}::text END`;

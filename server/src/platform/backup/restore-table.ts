@@ -27,8 +27,14 @@ export async function restoreTable(tx: Executor, t: TableInfo, columns: string[]
     if (!batch.length) return;
     const json = JSON.stringify(batch);
     batch = [];
-    await queryRows(tx, sql`INSERT INTO ${target} (${list}) OVERRIDING SYSTEM VALUE
-      SELECT ${list} FROM jsonb_populate_recordset(NULL::${target}, ${json}::jsonb)`);
+    try {
+      await queryRows(tx, sql`INSERT INTO ${target} (${list}) OVERRIDING SYSTEM VALUE
+        SELECT ${list} FROM jsonb_populate_recordset(NULL::${target}, ${json}::jsonb)`);
+    } catch (err) {
+      // The driver's error repeats the whole batch; the database's own message is what helps.
+      const cause = (err as { cause?: Error }).cause ?? (err as Error);
+      throw new BackupError(`写入数据表 ${t.name} 失败：${cause.message}`);
+    }
   };
   for (let line = await next(); line; line = await next()) {
     if (!line.text.startsWith('[')) {

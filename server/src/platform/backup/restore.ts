@@ -43,7 +43,6 @@ export async function restoreBackup(database: Database, file: string, opts: Rest
     const staging = new AttachmentStaging(`${opts.filesDir ?? file}.restoring-${randomBytes(4).toString('hex')}`);
     try {
       const summary = await database.db.transaction(async (tx) => restoreInto(tx, header, next, staging, opts));
-      if (staging.count && !opts.filesDir) throw new BackupError('备份包含附件，但未指定附件目录');
       if (opts.filesDir && staging.count) {
         fs.rmSync(opts.filesDir, { recursive: true, force: true }); // checked empty above
         fs.renameSync(staging.dir, opts.filesDir);
@@ -103,6 +102,7 @@ async function restoreInto(tx: Executor, header: BackupHeader, next: LineSource,
     } else throw new BackupError(`备份文件第 ${line.no} 行无法识别`);
   }
   staging.finish();
+  if (staging.count && !opts.filesDir) throw new BackupError('备份包含附件，但未指定附件目录');
   const rows = summary.tables.reduce((s, t) => s + t.rows, 0);
   if (!end) throw new BackupError('备份文件不完整（缺少结束标记），可能被截断');
   if (end.tables !== header.tables.length || summary.tables.length !== header.tables.length || end.rows !== rows || end.attachments !== staging.count) {
