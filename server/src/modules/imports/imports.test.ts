@@ -5,6 +5,7 @@ import { databaseKinds, startTestServer, type TestServer } from '../../../test/h
 import { createTenant, newCreditCode, signIn, type Client, type Tenant } from '../../../test/factories';
 import { queryRows } from '../../platform/db/client';
 import { ENTERPRISE_COLUMNS } from '../enterprises/enterprises.columns';
+import { multipart, runImport } from '../../../test/uploads';
 
 async function xlsx(rows: (string | null)[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -12,24 +13,6 @@ async function xlsx(rows: (string | null)[][]): Promise<Buffer> {
   ws.addRow(ENTERPRISE_COLUMNS.map((c) => c.header));
   rows.forEach((r) => ws.addRow(r));
   return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-function multipart(buf: Buffer, filename = 'import.xlsx') {
-  const boundary = '----mineTestBoundary';
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`);
-  return { payload: Buffer.concat([head, buf, Buffer.from(`\r\n--${boundary}--\r\n`)]), contentType: `multipart/form-data; boundary=${boundary}` };
-}
-
-async function runImport(s: TestServer, c: Client, buf: Buffer, mode: 'dry-run' | 'commit', filename?: string) {
-  const { payload, contentType } = multipart(buf, filename);
-  const res = await c.request('POST', `/api/import/enterprises?mode=${mode}`, payload, { 'content-type': contentType });
-  if (res.status !== 202) return res;
-  for (let i = 0; i < 200; i++) {
-    const job = await c.get(`/api/jobs/${res.json.id}`);
-    if (job.json.status === 'succeeded' || job.json.status === 'failed') return job;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('import job did not finish');
 }
 
 describe.each(databaseKinds())('enterprise import on %s', (kind) => {
@@ -60,7 +43,7 @@ describe.each(databaseKinds())('enterprise import on %s', (kind) => {
       ['=cmd|calc', newCreditCode(), '不存在的区县', null, null, null, null, null],
     ]);
     const before = await count();
-    const dry = await runImport(s, c, buf, 'dry-run');
+    const dry = await runImport(c, 'enterprises', buf, 'dry-run');
     expect(dry.json.status, dry.body).toBe('succeeded');
     const rows = dry.json.result.errors.map((e: any) => e.rowNumber);
     expect([...new Set(rows)]).toEqual([4, 5, 6, 7, 8]);
@@ -68,7 +51,7 @@ describe.each(databaseKinds())('enterprise import on %s', (kind) => {
     expect(dry.json.result.errors.find((e: any) => e.rowNumber === 4).field).toBe('统一社会信用代码');
     expect(dry.json.result.errors.find((e: any) => e.rowNumber === 5).message).toMatch(/与第3行重复/);
     expect(dry.json.result.errors.find((e: any) => e.rowNumber === 6).message).toMatch(/管辖范围/);
-    const commit = await runImport(s, c, buf, 'commit');
+    const commit = await runImport(c, 'enterprises', buf, 'commit');
     expect(commit.json.result.committed).toBe(false);
     expect(await count()).toBe(before);
   });
@@ -81,9 +64,9 @@ describe.each(databaseKinds())('enterprise import on %s', (kind) => {
       [`新母公司${A.region.code}`, parent, A.region.code, null, null, null, null, null],
       [`${A.enterprise.name}（更名）`, A.enterprise.creditCode, A.region.code, null, null, null, null, null],
     ]);
-    const dry = await runImport(s, c, buf, 'dry-run');
+    const dry = await runImport(c, 'enterprises', buf, 'dry-run');
     expect(dry.json.result).toMatchObject({ totalRows: 3, validRows: 3, errors: [], created: 2, updated: 1 });
-    const done = await runImport(s, c, buf, 'commit');
+    const done = await runImport(c, 'enterprises', buf, 'commit');
     expect(done.json.result).toMatchObject({ committed: true, created: 2, updated: 1 });
     const list = await c.get(`/api/enterprises?q=${encodeURIComponent(`新子公司${A.region.code}`)}`);
     expect(list.json.items[0].parentName).toBe(`新母公司${A.region.code}`);
@@ -94,10 +77,10 @@ describe.each(databaseKinds())('enterprise import on %s', (kind) => {
   });
 
   it('refuses files that are not real xlsx, and shows a job only to its owner', async () => {
-    const notXlsx = await runImport(s, c, Buffer.from('\x89PNG\r\n\x1a\n' + 'x'.repeat(100)), 'dry-run');
+    const notXlsx = await runImport(c, 'enterprises', Buffer.from('\x89PNG\r\n\x1a\n' + 'x'.repeat(100)), 'dry-run');
     expect(notXlsx.json.result.validRows).toBe(0);
     expect(notXlsx.json.result.errors[0].message).toMatch(/Excel|xlsx/);
-    const wrongExt = await runImport(s, c, await xlsx([]), 'dry-run', 'a.csv');
+    const wrongExt = await runImport(c, 'enterprises', await xlsx([]), 'dry-run', 'a.csv');
     expect(wrongExt.status).toBe(415);
     const { payload, contentType } = multipart(await xlsx([]));
     const started = await c.request('POST', '/api/import/enterprises', payload, { 'content-type': contentType });

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { databaseKinds, startTestServer, type TestServer } from '../../../test/harness';
 import { createTenant, signIn, type Client, type Tenant } from '../../../test/factories';
 import { MINE_IMPORT_COLUMNS } from './mine-columns';
+import { runImport } from '../../../test/uploads';
 
 async function sheet(rows: Record<string, string>[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -12,17 +13,7 @@ async function sheet(rows: Record<string, string>[]): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-async function importMines(c: Client, buf: Buffer, mode: string) {
-  const boundary = '----b';
-  const payload = Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="m.xlsx"\r\n\r\n`), buf, Buffer.from(`\r\n--${boundary}--\r\n`)]);
-  const res = await c.request('POST', `/api/import/mines?mode=${mode}`, payload, { 'content-type': `multipart/form-data; boundary=${boundary}` });
-  for (let i = 0; i < 200; i++) {
-    const job = await c.get(`/api/jobs/${res.json.id}`);
-    if (['succeeded', 'failed'].includes(job.json.status)) return job.json;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('timeout');
-}
+const importMines = async (c: Client, buf: Buffer, mode: 'dry-run' | 'commit') => (await runImport(c, 'mines', buf, mode)).json;
 
 describe.each(databaseKinds())('mine import on %s', (kind) => {
   let s: TestServer;
