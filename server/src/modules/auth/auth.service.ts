@@ -50,7 +50,9 @@ export async function login(p: Platform, ctx: RequestCtx, input: { username: str
     throw new AppError('UNAUTHENTICATED', '账号已停用，请联系管理员');
   }
   const mfaPending = needsMfaEnrolment(p, user.roles as Role[], user.totpEnabled);
-  return writeTx(p, { ...ctx, actor: null }, async (tx, a) => {
+  // The audit event names the user who signed in as its actor.
+  const actor = await loadActor(db, user);
+  return writeTx(p, { ...ctx, actor }, async (tx, a) => {
     await repo.recordSuccessfulLogin(tx, user.id);
     const s = await createSession(tx, user.id, p.config.session, { ip: ctx.ip, userAgent, mfaPending });
     a({ entityType: 'session', entityId: user.id, action: 'login', after: { username: user.username, mfaPending } });
@@ -92,6 +94,13 @@ export async function me(p: Platform, actor: Actor): Promise<Me> {
     scope: actor.scope, regionName: region, csrfToken: actor.csrfToken ?? '', mustChangePassword: user.mustChangePassword,
     mfa: { enabled: user.totpEnabled, required, pending: required && !user.totpEnabled },
   };
+}
+
+/** Re-entered password for a signature (e.g. the principal's 企业自验): a signed-in user only, never a token. */
+export async function verifyOwnPassword(p: Platform, actor: Actor, password: string): Promise<boolean> {
+  if (actor.kind !== 'user') return false;
+  const user = await repo.findUserById(p.database.db, actor.userId);
+  return !!user && verifyPassword(user.passwordHash, password);
 }
 
 export async function changePassword(p: Platform, ctx: RequestCtx, actor: Actor, current: string, next: string, sessionToken: string) {
