@@ -45,11 +45,26 @@ export const PERMISSIONS = {
   'audit.verify': '校验审计链',
   'system.backup': '备份与恢复',
   'data.export': '导出数据',
+  'hazard.read': '查看隐患',
+  'hazard.report': '上报隐患',
+  'hazard.rectify': '整改隐患（方案、进展、延期申请、一般隐患销号）',
+  'hazard.sign': '企业自验签字',
+  'hazard.create_found': '登记监管检查发现的隐患',
+  'hazard.confirm': '重大隐患认定',
+  'hazard.accept': '重大隐患验收销号',
+  'hazard.extension.decide': '审批延期申请',
+  'hazard.list': '挂牌督办',
+  'hazard.delist': '摘牌（限挂牌部门）',
+  'selfinspection.read': '查看重大隐患月度自查',
+  'selfinspection.submit': '填报重大隐患月度自查',
 } as const;
 export type Permission = keyof typeof PERMISSIONS;
 export const PERMISSION_LIST = Object.keys(PERMISSIONS) as Permission[];
 
-const READ_ORG: Permission[] = ['region.read', 'agency.read', 'enterprise.read', 'mine.read', 'person.read', 'data.export'];
+const READ_ORG: Permission[] = ['region.read', 'agency.read', 'enterprise.read', 'mine.read', 'person.read', 'data.export', 'hazard.read', 'selfinspection.read'];
+const HAZARD_CITY: Permission[] = ['hazard.create_found', 'hazard.list', 'hazard.delist'];
+/** District regulators grade, accept and decide extensions; only the listing agency's users delist (checked in the service). */
+const HAZARD_DISTRICT: Permission[] = [...HAZARD_CITY, 'hazard.confirm', 'hazard.accept', 'hazard.extension.decide'];
 
 export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
   // 系统管理员: organisation structure and accounts, no business data edits, no audit reading.
@@ -59,18 +74,19 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
   // 审计管理员: reads and verifies the audit log, nothing else.
   audit_admin: ['region.read', 'agency.read', 'audit.read', 'audit.verify'],
   city_admin: [...READ_ORG, 'enterprise.create', 'enterprise.update', 'enterprise.import', 'mine.create', 'mine.update',
-    'mine.licence.update', 'person.manage', 'person.reveal', 'user.read', 'user.manage', 'token.manage'],
+    'mine.licence.update', 'person.manage', 'person.reveal', 'user.read', 'user.manage', 'token.manage', ...HAZARD_CITY],
   city_supervisor: [...READ_ORG, 'enterprise.create', 'enterprise.update', 'enterprise.import', 'mine.create', 'mine.update',
-    'mine.licence.update', 'person.manage', 'person.reveal'],
-  national_inspectorate: [...READ_ORG],
+    'mine.licence.update', 'person.manage', 'person.reveal', ...HAZARD_CITY],
+  national_inspectorate: [...READ_ORG, 'hazard.create_found'],
   district_admin: [...READ_ORG, 'enterprise.create', 'enterprise.update', 'enterprise.import', 'mine.create', 'mine.update',
-    'mine.licence.update', 'person.manage', 'person.reveal', 'user.read', 'user.manage'],
+    'mine.licence.update', 'person.manage', 'person.reveal', 'user.read', 'user.manage', ...HAZARD_DISTRICT],
   district_supervisor: [...READ_ORG, 'enterprise.create', 'enterprise.update', 'enterprise.import', 'mine.create', 'mine.update',
-    'mine.licence.update', 'person.manage', 'person.reveal'],
+    'mine.licence.update', 'person.manage', 'person.reveal', ...HAZARD_DISTRICT],
   natural_resources_officer: [...READ_ORG, 'mine.licence.update'],
-  enterprise_admin: [...READ_ORG, 'enterprise.update', 'mine.update', 'person.manage', 'person.reveal', 'user.read', 'user.manage'],
-  enterprise_principal: [...READ_ORG, 'person.reveal'],
-  enterprise_staff: ['region.read', 'enterprise.read', 'mine.read', 'person.read'],
+  enterprise_admin: [...READ_ORG, 'enterprise.update', 'mine.update', 'person.manage', 'person.reveal', 'user.read', 'user.manage',
+    'hazard.report', 'hazard.rectify', 'selfinspection.submit'],
+  enterprise_principal: [...READ_ORG, 'person.reveal', 'hazard.report', 'hazard.rectify', 'hazard.sign', 'selfinspection.submit'],
+  enterprise_staff: ['region.read', 'enterprise.read', 'mine.read', 'person.read', 'hazard.read', 'hazard.report', 'selfinspection.read'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { CHROMIUM, RESULTS, launch, startServer, type RunningServer } from './lib';
-import { JOURNEYS } from './journeys';
+import { JOURNEYS as REGISTRY_JOURNEYS } from './journeys';
+import { HAZARD_JOURNEYS } from './hazards.journey';
+import { SELF_INSPECTION_JOURNEYS } from './self-inspections.journey';
+
+// In order: the self-inspection journeys build on each other (qiye submits, chengkou sees it).
+const JOURNEYS = [...REGISTRY_JOURNEYS, ...HAZARD_JOURNEYS, ...SELF_INSPECTION_JOURNEYS];
 
 /**
  * Browser journeys in Debian's Chromium against the real server on a freshly seeded embedded database.

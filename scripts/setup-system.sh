@@ -5,6 +5,7 @@
 set -u
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
 pgmajor=""
 if [ -d /etc/postgresql ]; then pgmajor=$(ls /etc/postgresql | sort -n | tail -1); fi
@@ -35,6 +36,7 @@ if [ -n "$pgmajor" ] && command -v pg_ctlcluster >/dev/null 2>&1; then
 fi
 
 command -v chromium >/dev/null 2>&1 || echo "missing: chromium (browser journeys cannot run)"
+command -v pdftotext >/dev/null 2>&1 || echo "missing: poppler-utils (PDF text checks cannot run)"
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || echo "missing: fonts-noto-cjk (screenshots would show boxes for Chinese text)"
 if [ -n "$pgmajor" ] && [ ! -f "/usr/share/postgresql/$pgmajor/extension/postgis.control" ]; then echo "missing: postgresql-$pgmajor-postgis-3"; fi
 exit 0

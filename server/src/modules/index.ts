@@ -13,6 +13,10 @@ import { usersRoutes } from './users/users.routes';
 import { tokensRoutes } from './tokens/tokens.routes';
 import { peopleRoutes } from './people/people.routes';
 import { auditRoutes } from './audit/audit.routes';
+import { hazardsRoutes } from './hazards/hazards.routes';
+import { selfInspectionsRoutes } from './self-inspections/self-inspections.routes';
+import { attachmentsRoutes } from './attachments/attachments.routes';
+import { listingNoticeRoutes } from './listing-notice/notice.routes';
 
 type Module = (app: ZApp, p: Platform) => Promise<void>;
 
@@ -31,6 +35,10 @@ const MODULES: Module[] = [
   tokensRoutes,
   peopleRoutes,
   auditRoutes,
+  hazardsRoutes,
+  selfInspectionsRoutes,
+  attachmentsRoutes,
+  listingNoticeRoutes,
 ];
 
 export async function registerModules(app: ZApp, p: Platform): Promise<void> {

@@ -3,6 +3,9 @@ import { registryEntries } from './registry.entries';
 import { adminEntries } from './admin.entries';
 import { peopleEntries } from './people.entries';
 import { auditEntries } from './audit.entries';
+import { hazardsEntries } from './hazards.entries';
+import { selfInspectionEntries } from './self-inspections.entries';
+import { attachmentEntries } from './attachments.entries';
 
 /** All modules' entries. A module adds its file here, one line each. */
 export const ALL_ENTRIES: Entries = {
@@ -10,4 +13,7 @@ export const ALL_ENTRIES: Entries = {
   ...adminEntries,
   ...peopleEntries,
   ...auditEntries,
+  ...hazardsEntries,
+  ...selfInspectionEntries,
+  ...attachmentEntries,
 };

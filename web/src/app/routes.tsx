@@ -32,6 +32,16 @@ export const appRoutes: RouteObject[] = [
   { path: 'people/:id', element: page(() => import('../features/people/pages/PersonDetailPage'), 'person.read') },
   { path: 'people/:id/edit', element: page(() => import('../features/people/pages/PersonEditPage'), 'person.manage') },
 
+  { path: 'hazards', element: page(() => import('../features/hazards/pages/HazardListPage'), 'hazard.read') },
+  { path: 'hazards/new', element: page(() => import('../features/hazards/pages/HazardCreatePage'), ['hazard.report', 'hazard.create_found']) },
+  { path: 'hazards/:id', element: page(() => import('../features/hazards/pages/HazardDetailPage'), 'hazard.read') },
+  { path: 'listings', element: page(() => import('../features/hazards/pages/ListingListPage'), 'hazard.list') },
+
+  { path: 'self-inspections', element: page(() => import('../features/self-inspections/pages/SelfInspectionMatrixPage'), 'selfinspection.read') },
+  { path: 'self-inspections/new', element: page(() => import('../features/self-inspections/pages/SelfInspectionCreatePage'), 'selfinspection.submit') },
+  { path: 'self-inspections/:id', element: page(() => import('../features/self-inspections/pages/SelfInspectionDetailPage'), 'selfinspection.read') },
+  { path: 'self-inspections/:id/edit', element: page(() => import('../features/self-inspections/pages/SelfInspectionEditPage'), 'selfinspection.submit') },
+
   { path: 'users', element: page(() => import('../features/users/pages/UserListPage'), 'user.read') },
   { path: 'tokens', element: page(() => import('../features/tokens/pages/TokenListPage'), 'token.manage') },
   { path: 'audit', element: page(() => import('../features/audit/pages/AuditListPage'), 'audit.read') },

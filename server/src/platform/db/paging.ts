@@ -27,7 +27,7 @@ export function afterCursor(sort: SortSpec, idColumn: AnyColumn, cursor?: string
   if (!cursor) return undefined;
   const [value, id] = decodeCursor(cursor);
   const cmp = sort.desc ? sql.raw('<') : sql.raw('>');
-  const v = sort.key === 'updatedAt' && typeof value === 'string' ? sql`${value}::timestamptz` : sql`${value}`;
+  const v = sort.key.endsWith('At') && typeof value === 'string' ? sql`${value}::timestamptz` : sql`${value}`;
   return sql`(${sort.column}, ${idColumn}) ${cmp} (${v}, ${id}::uuid)`;
 }
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import {
-  ApartmentOutlined, AuditOutlined, BankOutlined, EnvironmentOutlined, HomeOutlined, KeyOutlined, TeamOutlined, UserOutlined,
+  AlertOutlined, ApartmentOutlined, AuditOutlined, BankOutlined, CalendarOutlined, EnvironmentOutlined, HomeOutlined, FlagOutlined, KeyOutlined, TeamOutlined, UserOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@contracts/access';
 
@@ -12,6 +12,9 @@ export const NAV_ITEMS: NavItem[] = [
   { key: '/enterprises', label: '企业', icon: <BankOutlined />, perm: 'enterprise.read' },
   { key: '/mines', label: '矿山', icon: <EnvironmentOutlined />, perm: 'mine.read' },
   { key: '/people', label: '人员与任职', icon: <TeamOutlined />, perm: 'person.read' },
+  { key: '/hazards', label: '隐患', icon: <AlertOutlined />, perm: 'hazard.read' },
+  { key: '/listings', label: '挂牌督办', icon: <FlagOutlined />, perm: 'hazard.list' },
+  { key: '/self-inspections', label: '月度自查', icon: <CalendarOutlined />, perm: 'selfinspection.read' },
   { key: '/users', label: '用户', icon: <UserOutlined />, perm: 'user.read' },
   { key: '/tokens', label: 'API令牌', icon: <KeyOutlined />, perm: 'token.manage' },
   { key: '/audit', label: '审计日志', icon: <AuditOutlined />, perm: 'audit.read' },

@@ -21,6 +21,8 @@ export interface ListPageProps<T extends object> {
   rowKey: string | ((row: T) => string);
   /** Form.Items of the filter form; their names become query parameters */
   filters?: ReactNode;
+  /** shown between the title and the filters (quick tabs) */
+  header?: ReactNode;
   /** buttons beside the filters (新增, 批量导入…) */
   toolbar?: ReactNode;
   /** the export endpoint for the current filters; shown with permission data.export */
@@ -75,6 +77,7 @@ export function ListPage<T extends object>(props: ListPageProps<T>) {
   return (
     <Card>
       <Typography.Title level={4} style={{ marginTop: 0 }}>{title}</Typography.Title>
+      {props.header}
       <Flex justify="space-between" align="flex-start" wrap gap={8} style={{ marginBottom: 16 }} className="no-print">
         <Form form={form} layout="inline" onFinish={search} style={{ rowGap: 8 }}>
           {filters}

@@ -1,2 +1,5 @@
 export * from './org';
 export * from './identity';
+export * from './hazards';
+export * from './self-inspections';
+export * from './attachments';

@@ -1,0 +1,88 @@
+import type { z } from 'zod';
+import type { HazardInput, HazardOut, hazardListQuery } from '@contracts/hazards';
+import type { Actor } from '../../platform/access/actor';
+import { assertCan } from '../../platform/access/actor';
+import { writeTx, type Platform, type RequestCtx } from '../../platform/context';
+import { fieldError, notFound } from '../../platform/errors';
+import type { Executor } from '../../platform/db/client';
+import { getMine } from '../mines/mines.service';
+import * as repo from './hazards.repository';
+import { listingsOf } from './listings.repository';
+import { presentHazard, presentHazardListItem } from './hazards.presenter';
+import { allowedActions } from './hazards.policy';
+import { assertApplicable, itemsFor, STANDARD_NOTE, STANDARD_VERSION } from './hazards.standard';
+
+type ListQuery = z.output<typeof hazardListQuery>;
+/** 登记时限 in hours: the rule's source is unconfirmed, so it is a setting (default 24). */
+export const REGISTRATION_LIMIT_KEY = 'hazard.registration_limit_hours';
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+export async function findInScope(db: Executor, actor: Actor, id: string) {
+  const row = await repo.findHazard(db, actor.scope, id);
+  if (!row) throw notFound('隐患');
+  return row;
+}
+
+export async function listHazards(p: Platform, actor: Actor, q: ListQuery) {
+  assertCan(actor, 'hazard.read');
+  const { sort, limit, cursor, ...filter } = q;
+  const r = await repo.listHazards(p.database.db, { ...filter, scope: actor.scope }, repo.SORTS[sort]!, limit, cursor);
+  return { ...r, items: r.items.map(presentHazardListItem) };
+}
+
+/** The full record with timeline, extensions, listings and the caller's allowed actions. */
+export async function detail(db: Executor, actor: Actor, row: repo.HazardJoined): Promise<HazardOut> {
+  const [timeline, extensions, listings, limit] = await Promise.all([
+    repo.timeline(db, row.h.id), repo.extensionsOf(db, row.h.id), listingsOf(db, row.h.id),
+    repo.readSetting(db, REGISTRATION_LIMIT_KEY, 24),
+  ]);
+  return presentHazard(row, { timeline, extensions, listings, registrationLimitHours: Number(limit), allowedActions: allowedActions(actor, row.h) });
+}
+
+export async function getHazard(p: Platform, actor: Actor, id: string, db: Executor = p.database.db): Promise<HazardOut> {
+  const row = await findInScope(db, actor, id);
+  assertCan(actor, 'hazard.read');
+  return detail(db, actor, row);
+}
+
+/** A deadline may not lie before today in Asia/Shanghai. */
+export async function assertDeadline(db: Executor, field: string, deadline: string) {
+  if (deadline < (await repo.shanghaiToday(db))) throw fieldError(field, '期限不能早于今天');
+}
+
+/** Enterprise users report (status reported); regulators register what they found (in rectification, with a deadline). */
+export async function createHazard(p: Platform, ctx: RequestCtx, actor: Actor, input: HazardInput): Promise<HazardOut> {
+  const db = p.database.db;
+  const mine = await getMine(p, actor, input.mineId);
+  const byRegulator = actor.orgType === 'agency';
+  assertCan(actor, byRegulator ? 'hazard.create_found' : 'hazard.report');
+  if (input.grade === 'major') assertApplicable(mine.kinds, input.standardItemCode, input.standardSituationCode);
+  if (new Date(input.foundAt).getTime() > Date.now() + CLOCK_SKEW_MS) throw fieldError('foundAt', '发现时间不能晚于现在');
+  if (!byRegulator && input.source === 'regulator_inspection') throw fieldError('source', '监管检查发现的隐患由监管部门登记');
+  if (byRegulator && !input.deadline) throw fieldError('deadline', '请填写整改期限');
+  if (input.deadline) await assertDeadline(db, 'deadline', input.deadline);
+  const status = byRegulator ? 'in_rectification' : 'reported';
+  const major = input.grade === 'major';
+  const id = await writeTx(p, ctx, async (tx, audit) => {
+    const newId = await repo.insertHazard(tx, {
+      mineId: mine.id, enterpriseId: mine.enterpriseId, regionCode: mine.regionCode,
+      source: byRegulator ? 'regulator_inspection' : (input.source ?? 'enterprise_self_inspection'), grade: input.grade,
+      standardItemCode: major ? input.standardItemCode : null, standardSituationCode: major ? (input.standardSituationCode ?? null) : null,
+      standardVersion: major ? STANDARD_VERSION : null, description: input.description, placeText: input.placeText ?? null,
+      lon: input.place?.lon, lat: input.place?.lat, foundAt: new Date(input.foundAt), foundBy: input.foundBy,
+      registeredBy: actor.userId, status, deadline: byRegulator ? input.deadline! : null,
+      stopProduction: input.stopProduction ?? false, workersWithdrawn: input.workersWithdrawn ?? false,
+    });
+    await repo.insertEvent(tx, { hazardId: newId, action: 'create', fromStatus: null, toStatus: status, actorUserId: actor.userId, note: null });
+    audit({ entityType: 'hazard', entityId: newId, action: 'create', after: presentHazardListItem((await repo.findHazard(tx, { kind: 'city' }, newId))!) });
+    return newId;
+  });
+  return getHazard(p, actor, id);
+}
+
+/** 判定标准查询: items of the mine's kinds, searchable by code or words; labelled as a summary. */
+export async function standardFor(p: Platform, actor: Actor, mineId: string, q?: string) {
+  const mine = await getMine(p, actor, mineId);
+  assertCan(actor, 'hazard.read');
+  return { version: STANDARD_VERSION, note: STANDARD_NOTE, items: itemsFor(mine.kinds, q) };
+}
