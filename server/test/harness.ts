@@ -32,12 +32,11 @@ export async function openTestDatabase(kind: DbKind): Promise<Database> {
 
 export interface TestServer { app: App; p: Platform; kind: DbKind; close(): Promise<void> }
 
-/** A full app on a test database (already migrated by the global setup). */
-export async function startTestServer(kind: DbKind, env: Record<string, string> = {}): Promise<TestServer> {
+/** A full app on a database the caller opened (closing the server leaves the database open). */
+export async function serverOn(database: Database, kind: DbKind, env: Record<string, string> = {}): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mine-app-'));
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', SEED_DEMO: 'false', LOGIN_IP_PER_MINUTE: '10000', ...TEST_KEYS, ...env,
     ...(kind === 'postgres' ? { DATABASE_URL: process.env.TEST_DATABASE_URL } : {}) });
-  const database = await openTestDatabase(kind);
   const p = await createPlatform(config, { database, migrate: false });
   const app = await buildApp(p);
   await app.ready();
@@ -45,8 +44,14 @@ export async function startTestServer(kind: DbKind, env: Record<string, string> 
     app, p, kind,
     close: async () => {
       await app.close();
-      await database.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A full app on a test database (already migrated by the global setup). */
+export async function startTestServer(kind: DbKind, env: Record<string, string> = {}): Promise<TestServer> {
+  const database = await openTestDatabase(kind);
+  const s = await serverOn(database, kind, env);
+  return { ...s, close: async () => { await s.close(); await database.close(); } };
 }

@@ -1,14 +1,10 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { loadConfig } from '../../src/config';
 import { openDatabase, type Database } from '../../src/platform/db/client';
 import { ensureExtensions, runMigrations } from '../../src/platform/db/migrate';
-import { createPlatform } from '../../src/platform/boot';
-import { buildApp } from '../../src/app';
 import { loadReferenceRegions } from '../../src/modules/regions/regions.reference';
-import { openTestDatabase, TEST_KEYS, type DbKind, type TestServer } from '../harness';
+import { openTestDatabase, serverOn, TEST_KEYS, type DbKind } from '../harness';
+
+export { serverOn };
 
 /**
  * Databases of their own, for tests that tamper with the audit table, change roles or restore
@@ -80,23 +76,6 @@ function urlFor(name: string): string {
   const u = new URL(process.env.TEST_DATABASE_URL!);
   u.pathname = `/${name}`;
   return u.toString();
-}
-
-/** A full app on a database the caller opened (closing the server leaves the database open). */
-export async function serverOn(database: Database, kind: DbKind, env: Record<string, string> = {}): Promise<TestServer> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mine-app-'));
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', SEED_DEMO: 'false', LOGIN_IP_PER_MINUTE: '10000', ...TEST_KEYS, ...env,
-    ...(kind === 'postgres' ? { DATABASE_URL: process.env.TEST_DATABASE_URL } : {}) });
-  const p = await createPlatform(config, { database, migrate: false });
-  const app = await buildApp(p);
-  await app.ready();
-  return {
-    app, p, kind,
-    close: async () => {
-      await app.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
 }
 
 export const AUDIT_KEY = Buffer.from(TEST_KEYS.AUDIT_HMAC_KEY, 'hex');
