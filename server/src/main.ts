@@ -15,7 +15,7 @@ async function main() {
   if (p.database.kind === 'pglite') await failAbandonedJobs(p.database.db);
   if (config.seedDemo) {
     const seeded = await seedIfEmpty(p);
-    if (seeded) console.log(`演示数据已写入：${seeded.enterprises} 家企业，${seeded.mines} 个监管对象，${seeded.users} 个用户`);
+    if (seeded) console.log(`演示数据已写入：${seeded.enterprises} 家企业，${seeded.mines} 个监管对象，${seeded.users} 个用户，${seeded.hazards} 条隐患`);
   }
   const app = await buildApp(p);
   let closing = false;

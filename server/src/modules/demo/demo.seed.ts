@@ -10,6 +10,7 @@ import { toMultiPolygonWkt } from '../../platform/geo/polygon';
 import { insertMine } from '../mines/mines.repository';
 import { buildDemoDataset } from './demo-dataset';
 import type { DemoDataset, DemoMine } from './demo-types';
+import { seedDemoHazards } from './demo-hazards';
 
 export const DEMO_PASSWORD = 'Demo@2025';
 
@@ -18,7 +19,8 @@ export async function seedIfEmpty(p: Platform) {
   if (p.config.production) throw new Error('生产模式不允许写入演示数据');
   const [row] = await queryRows<{ n: number }>(p.database.db, sql`SELECT (SELECT count(*) FROM users) + (SELECT count(*) FROM enterprises) AS n`);
   if (Number(row?.n ?? 0) > 0) return null;
-  return seedDemo(p, buildDemoDataset());
+  const counts = await seedDemo(p, buildDemoDataset());
+  return { ...counts, hazards: await seedDemoHazards(p) };
 }
 
 export async function seedDemo(p: Platform, d: DemoDataset) {
