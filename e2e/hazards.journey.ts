@@ -3,6 +3,19 @@ import { apiAs } from './api';
 import { DEMO_PASSWORD, expect, login } from './lib';
 import type { Journey } from './journeys';
 
+/** A 1×1 PNG: the server checks uploads by content, so the test sends a real image. */
+const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+
+/** A raw signed-in GET (apiAs parses JSON; a file download needs the headers and bytes). */
+async function fetchAs(base: string, username: string, path: string): Promise<Response> {
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  expect(login.ok, `API login ${username}: ${login.status}`);
+  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  return fetch(`${base}${path}`, { headers: { cookie } });
+}
+
 /** Today + n days as YYYY-MM-DD in Asia/Shanghai (the server's calendar). */
 function shanghaiDate(days = 0): string {
   const d = new Date(Date.now() + 8 * 3600_000 + days * 86_400_000);
@@ -73,7 +86,7 @@ export const HAZARD_JOURNEYS: Journey[] = [
       expect(mine, 'qiye has no underground mine');
       const description = `主排水泵房仅有2台水泵，备用泵能力不足（E2E ${Date.now() % 100000}）`;
 
-      // 1. qiye reports a major hazard under UG-07 (no photo: the API has no upload yet).
+      // 1. qiye reports a major hazard under UG-07 with a photo (uploaded as 整改前照片 after the hazard is created).
       await as(page, base, 'qiye');
       await page.goto(`${base}/hazards/new`);
       await pick(page, 'mineId', mine.name, mine.name);
@@ -83,11 +96,17 @@ export const HAZARD_JOURNEYS: Journey[] = [
       await pick(page, 'standardSituationCode', '', 'UG-07.1');
       await page.locator('#description').fill(description);
       await page.locator('#placeText').fill('-120m中段主泵房');
+      await page.locator('input[type=file]').first().setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: PNG_1X1 });
+      await page.getByText('photo.png').first().waitFor({ timeout: 5_000 });
       await page.getByRole('button', { name: /上\s*报/ }).click();
-      await page.waitForURL(/\/hazards\/[0-9a-f-]{36}$/, { timeout: 15_000 });
+      await page.waitForURL(/\/hazards\/[0-9a-f-]{36}$/, { timeout: 20_000 });
       const hazardUrl = page.url();
       await statusIs(page, '已上报');
       await page.getByText('UG-07.1 水泵').first().waitFor({ timeout: 5_000 });
+      expect(await page.getByTestId('report-upload-error').count() === 0, 'the photo upload failed');
+      const attachments = page.getByTestId('attachments-table');
+      await attachments.getByText('photo.png').waitFor({ timeout: 10_000 });
+      expect((await attachments.innerText()).includes('整改前照片'), 'the photo is not listed as 整改前照片');
 
       // 2. chengkou confirms it (deadline in 30 days); it shows in the 待确认 queue first.
       await as(page, base, 'chengkou');
@@ -105,8 +124,26 @@ export const HAZARD_JOURNEYS: Journey[] = [
         await modal(page).locator('#requirements').fill('30日内完成主排水系统整改，整改期间停止-120m中段以下作业');
       });
       await page.getByText(/矿督〔\d{4}〕\d+号/).first().waitFor({ timeout: 15_000 });
+      await page.getByTestId('notice-pdf').first().waitFor({ timeout: 5_000 });
       await page.goto(`${base}/listings`);
       await page.getByText(description).first().waitFor({ timeout: 15_000 });
+      const [notice] = await Promise.all([
+        page.waitForEvent('download', { timeout: 20_000 }),
+        page.locator('tr').filter({ hasText: description }).getByTestId('notice-pdf').click(),
+      ]);
+      expect(/^挂牌督办通知书-.+\.pdf$/.test(notice.suggestedFilename()), `notice file name ${notice.suggestedFilename()}`);
+      {
+        // the 挂牌督办通知书 as a PDF download (its Chinese text is checked by the server test with pdftotext)
+        const cityReader = await apiAs(base, 'city');
+        const listed = await cityReader.get(`/api/hazards/${hazardUrl.split('/').pop()}`);
+        const listing = listed.listings[0];
+        expect(listing, 'the hazard has no listing');
+        const res = await fetchAs(base, 'city', `/api/hazard-listings/${listing.id}/notice.pdf`);
+        expect(res.ok, `notice.pdf: HTTP ${res.status}`);
+        const pdf = Buffer.from(await res.arrayBuffer());
+        expect(pdf.subarray(0, 5).toString('latin1') === '%PDF-', 'notice.pdf does not start with %PDF-');
+        expect(/^attachment/i.test(res.headers.get('content-disposition') ?? ''), `notice.pdf Content-Disposition: ${res.headers.get('content-disposition')}`);
+      }
 
       // 4. qiye submits the plan (五定) and signs the self-acceptance with the password.
       await as(page, base, 'qiye', hazardUrl);

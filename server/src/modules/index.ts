@@ -17,6 +17,7 @@ import { hazardsRoutes } from './hazards/hazards.routes';
 import { selfInspectionsRoutes } from './self-inspections/self-inspections.routes';
 import { attachmentsRoutes } from './attachments/attachments.routes';
 import { listingNoticeRoutes } from './listing-notice/notice.routes';
+import { hazardLedgerRoutes } from './hazard-ledger/hazard-ledger.routes';
 
 type Module = (app: ZApp, p: Platform) => Promise<void>;
 
@@ -39,6 +40,7 @@ const MODULES: Module[] = [
   selfInspectionsRoutes,
   attachmentsRoutes,
   listingNoticeRoutes,
+  hazardLedgerRoutes,
 ];
 
 export async function registerModules(app: ZApp, p: Platform): Promise<void> {

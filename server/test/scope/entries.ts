@@ -6,6 +6,7 @@ import { auditEntries } from './audit.entries';
 import { hazardsEntries } from './hazards.entries';
 import { selfInspectionEntries } from './self-inspections.entries';
 import { attachmentEntries } from './attachments.entries';
+import { hazardLedgerEntries } from './hazard-ledger.entries';
 
 /** All modules' entries. A module adds its file here, one line each. */
 export const ALL_ENTRIES: Entries = {
@@ -16,4 +17,5 @@ export const ALL_ENTRIES: Entries = {
   ...hazardsEntries,
   ...selfInspectionEntries,
   ...attachmentEntries,
+  ...hazardLedgerEntries,
 };

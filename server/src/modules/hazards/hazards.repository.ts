@@ -123,3 +123,31 @@ export function isUniqueViolation(err: unknown): boolean {
   const e = err as { code?: string; cause?: { code?: string } } | null;
   return e?.code === '23505' || e?.cause?.code === '23505';
 }
+
+/**
+ * Every row the list's filter shows, in keyset pages (never OFFSET), for exports. The next page is
+ * keyed on the last row's stored (sort value, id) read back by id, so microsecond timestamps that a
+ * JS Date would round to the millisecond cannot make a page skip or repeat rows.
+ */
+export async function* iterateHazards(db: Executor, f: HazardFilter, sort: SortSpec, batch = 1000) {
+  let lastId: string | undefined;
+  const cmp = sql.raw(sort.desc ? '<' : '>');
+  for (;;) {
+    const after = lastId
+      ? sql`(${sort.column}, ${hazards.id}) ${cmp} ((SELECT x.${sql.identifier(sort.column.name)} FROM ${hazards} x WHERE x.id = ${lastId}::uuid), ${lastId}::uuid)`
+      : undefined;
+    const rows = await base(db).where(allOf(filterWhere(f), after)).orderBy(...orderBy(sort, hazards.id)).limit(batch);
+    for (const r of rows) yield r;
+    if (rows.length < batch) return;
+    lastId = rows[rows.length - 1]!.h.id;
+  }
+}
+
+/** How many rows the filter shows; with `cap`, counting at most `cap + 1` (enough to decide "more than cap"). */
+export async function countHazardsUpTo(db: Executor, f: HazardFilter, cap?: number): Promise<number> {
+  const where = filterWhere(f);
+  const [row] = await queryRows<{ n: string }>(db, sql`
+    SELECT count(*)::text AS n FROM (SELECT 1 FROM ${hazards} ${where ? sql`WHERE ${where}` : sql``}
+    ${cap === undefined ? sql`` : sql`LIMIT ${cap + 1}`}) t`);
+  return Number(row?.n ?? 0);
+}

@@ -67,4 +67,24 @@ describe.each(databaseKinds())('mines on %s', (kind) => {
     const create = await o.post('/api/mines', body());
     expect(create.status).toBe(403);
   });
+
+  it('pages by update time without skipping rows that differ by microseconds', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) ids.push((await c.post('/api/mines', body({ name: `同毫秒${i}${t.region.code}` }))).json.id);
+    // Three updates inside one millisecond: a cursor with only milliseconds would skip some of them.
+    for (const [i, id] of ids.entries()) {
+      await s.p.database.query(`UPDATE mines SET updated_at = '2030-01-01T00:00:00.0001${i}Z' WHERE id = $1`, [id]);
+    }
+    for (const sort of ['-updatedAt', 'updatedAt']) {
+      const seen: string[] = [];
+      let cursor = '';
+      for (let page = 0; page < 10; page++) {
+        const r = (await c.get(`/api/mines?q=${encodeURIComponent('同毫秒')}&sort=${sort}&limit=1${cursor ? `&cursor=${cursor}` : ''}`)).json;
+        seen.push(...r.items.map((m: any) => m.id));
+        if (!r.nextCursor) break;
+        cursor = r.nextCursor;
+      }
+      expect([...seen].sort(), sort).toEqual([...ids].sort());
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { queryRows } from './client';
 import { and, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import { TOTAL_CAP } from '@contracts/paging';
 import { AppError } from '../errors';
 import type { Executor } from './client';
@@ -27,7 +28,11 @@ export function afterCursor(sort: SortSpec, idColumn: AnyColumn, cursor?: string
   if (!cursor) return undefined;
   const [value, id] = decodeCursor(cursor);
   const cmp = sort.desc ? sql.raw('<') : sql.raw('>');
-  const v = sort.key.endsWith('At') && typeof value === 'string' ? sql`${value}::timestamptz` : sql`${value}`;
+  // Timestamps: the cursor's ISO text has milliseconds, the column microseconds. Re-read the cursor row's exact
+  // value by primary key (the inner FROM shadows the outer table), falling back to the text if it was deleted.
+  const v = sort.key.endsWith('At') && typeof value === 'string'
+    ? sql`COALESCE((SELECT ${sort.column} FROM ${(sort.column as PgColumn).table} WHERE ${idColumn} = ${id}::uuid), ${value}::timestamptz)`
+    : sql`${value}`;
   return sql`(${sort.column}, ${idColumn}) ${cmp} (${v}, ${id}::uuid)`;
 }
 

@@ -16,3 +16,6 @@ export type ListingInput = z.input<typeof listingInput>;
 export type DelistInput = z.input<typeof delistInput>;
 export type StandardResponse = z.infer<typeof standardResponse>;
 export type StandardItem = StandardResponse['items'][number];
+
+/** Router state of /hazards/:id, set by the report form when the photo upload after creating the hazard failed. */
+export interface HazardDetailState { uploadError?: string }

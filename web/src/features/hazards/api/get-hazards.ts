@@ -1,4 +1,4 @@
-import { api } from '../../../lib/api';
+import { api, withQuery } from '../../../lib/api';
 import type { ListParams, ListResult, Page } from '../../../lib/list';
 import type { HazardListItem } from '../types';
 
@@ -13,3 +13,6 @@ const filterQuery = (f: ListParams) => ({
 /** GET /api/hazards?q&mineId&enterpriseId&regionCode&status&grade&overdue&listed&open&sort&limit&cursor */
 export const getHazards = (filters: ListParams, page: Page) =>
   api.get<ListResult<HazardListItem>>('/api/hazards', { ...filterQuery(filters), ...page });
+
+/** The ledger (隐患台账) of exactly what the filter shows; the server streams up to 20 000 rows. */
+export const hazardsExportUrl = (filters: ListParams) => withQuery('/api/hazards/export', filterQuery(filters));

@@ -1,7 +1,9 @@
-import { Table } from 'antd';
+import { Button, Table } from 'antd';
 import { LISTING_STATUSES } from '@contracts/hazards';
 import { CodeTag } from '../../../components/CodeTag';
+import { download } from '../../../lib/download';
 import { formatDateTime, text } from '../../../lib/format';
+import { noticePdfUrl } from '../api/attachments';
 import { EXTENSION_COLORS, EXTENSION_STATUSES, LISTING_COLORS } from '../labels';
 import type { HazardExtension, HazardListing } from '../types';
 
@@ -33,6 +35,18 @@ export function ListingsTable({ rows }: { rows: HazardListing[] }) {
         { title: '挂牌时间', key: 'listedAt', render: (_, l) => formatDateTime(l.listedAt) },
         { title: '摘牌时间', key: 'delistedAt', render: (_, l) => formatDateTime(l.delistedAt) },
         { title: '现场核查意见', dataIndex: 'verificationNote', render: (v) => text(v) },
+        {
+          title: '通知书', key: 'notice', className: 'no-print',
+          render: (_, l) => <NoticePdfLink listingId={l.id} docNo={l.docNo} />,
+        },
       ]} />
+  );
+}
+
+/** 下载通知书(PDF): the listing's 挂牌督办通知书 as the server renders it. */
+export function NoticePdfLink({ listingId, docNo }: { listingId: string; docNo: string }) {
+  return (
+    <Button type="link" size="small" style={{ paddingInline: 0 }} data-testid="notice-pdf"
+      onClick={() => void download(noticePdfUrl(listingId), `挂牌督办通知书-${docNo}.pdf`)}>下载通知书(PDF)</Button>
   );
 }

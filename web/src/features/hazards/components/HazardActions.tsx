@@ -12,6 +12,7 @@ import { useRequestExtension } from '../api/request-extension';
 import type { Hazard, HazardActionBody } from '../types';
 import { ActionModal } from './ActionModal';
 import { availableFor } from './available-actions';
+import { AttachmentUploader } from './HazardAttachments';
 import { StandardPicker } from './StandardPicker';
 
 type Open = HazardAction | 'extension' | 'decide' | 'list' | 'delist' | null;
@@ -120,6 +121,9 @@ export function HazardActions({ hazard: h }: { hazard: Hazard }) {
             <Form.Item name="stopProduction" valuePropName="checked" noStyle><Checkbox>停产停工</Checkbox></Form.Item>
             <Form.Item name="workersWithdrawn" valuePropName="checked" noStyle><Checkbox>撤出危险区域作业人员</Checkbox></Form.Item>
           </Space>
+          <Form.Item label="附件（选择后立即上传）" style={{ marginTop: 16 }}>
+            <AttachmentUploader hazardId={h.id} purposes={['risk_assessment', 'photo_after']} defaultPurpose="risk_assessment" testId="plan-upload" />
+          </Form.Item>
         </ActionModal>
       )}
       {open === 'progress' && (
@@ -135,6 +139,9 @@ export function HazardActions({ hazard: h }: { hazard: Hazard }) {
             本人作为企业主要负责人，确认该重大事故隐患已按整改方案整改完毕，申请验收。请输入您的登录密码以签字确认。
           </Typography.Paragraph>
           <Form.Item name="note" label="自验情况"><Input.TextArea rows={3} maxLength={2000} /></Form.Item>
+          <Form.Item label="整改后照片、风险评估报告（选择后立即上传）">
+            <AttachmentUploader hazardId={h.id} purposes={['photo_after', 'risk_assessment']} defaultPurpose="photo_after" testId="self-accept-upload" />
+          </Form.Item>
           <Form.Item name="password" label="登录密码" rules={[{ required: true, message: '请输入密码' }]}>
             <Input.Password autoComplete="current-password" data-testid="sign-password" />
           </Form.Item>

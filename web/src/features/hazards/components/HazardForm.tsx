@@ -1,5 +1,6 @@
 import { Button, Checkbox, Col, DatePicker, Form, Input, Radio, Row, Select, Space } from 'antd';
 import type { FormInstance } from 'antd';
+import type { ReactNode } from 'react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { HAZARD_GRADES, HAZARD_SOURCES } from '@contracts/hazards';
 import { MineSelect } from '../../../components/selects/MineSelect';
@@ -32,10 +33,12 @@ interface HazardFormProps {
   submitting: boolean;
   onSubmit: (values: HazardFormValues) => void;
   onCancel: () => void;
+  /** rendered above the buttons (the report page's photo picker) */
+  extra?: ReactNode;
 }
 
-/** 隐患上报 / 检查发现登记. A major hazard names its 判定标准 item (and situation). Photos: not yet offered by the API. */
-export function HazardForm({ form, regulator, defaultFoundBy, submitting, onSubmit, onCancel }: HazardFormProps) {
+/** 隐患上报 / 检查发现登记. A major hazard names its 判定标准 item (and situation). Photos: `extra`, uploaded after creation. */
+export function HazardForm({ form, regulator, defaultFoundBy, submitting, onSubmit, onCancel, extra }: HazardFormProps) {
   const mineId = Form.useWatch('mineId', form);
   const grade = Form.useWatch('grade', form);
   return (
@@ -92,6 +95,7 @@ export function HazardForm({ form, regulator, defaultFoundBy, submitting, onSubm
           </Space>
         </Form.Item>
       )}
+      {extra}
       <Space>
         <Button type="primary" htmlType="submit" loading={submitting}>{regulator ? '登记' : '上报'}</Button>
         <Button onClick={onCancel}>取消</Button>

@@ -1,5 +1,5 @@
-import { Card } from 'antd';
-import { useParams } from 'react-router';
+import { Alert, Card } from 'antd';
+import { useLocation, useParams } from 'react-router';
 import { HAZARD_GRADES } from '@contracts/hazards';
 import { NotFoundPage } from '../../../components/NotFoundPage';
 import { PageHeader } from '../../../components/PageHeader';
@@ -9,12 +9,14 @@ import { formatDateTime, isUuid } from '../../../lib/format';
 import { useHazard } from '../api/get-hazard';
 import { ExtensionsTable, ListingsTable } from '../components/ExtensionsAndListings';
 import { HazardActions } from '../components/HazardActions';
+import { HazardAttachments } from '../components/HazardAttachments';
 import { HazardDescriptions } from '../components/HazardDescriptions';
 import { HazardTimeline } from '../components/HazardTimeline';
 import { StatusTag } from '../components/HazardTags';
-import type { Hazard } from '../types';
+import type { Hazard, HazardDetailState } from '../types';
 
 function HazardDetail({ hazard: h }: { hazard: Hazard }) {
+  const uploadError = (useLocation().state as HazardDetailState | null)?.uploadError;
   return (
     <Card>
       <PageHeader
@@ -22,9 +24,12 @@ function HazardDetail({ hazard: h }: { hazard: Hazard }) {
         sub={`${h.enterpriseName} · ${h.regionName} · 登记于 ${formatDateTime(h.registeredAt)}${h.listingDocNo ? ` · 挂牌督办 ${h.listingDocNo}` : ''}`}
         extra={<><HazardActions hazard={h} /><PrintButton /></>}
       />
+      {uploadError && <Alert type="error" showIcon closable style={{ marginBottom: 16 }} data-testid="report-upload-error"
+        title="隐患已登记，但照片上传失败" description={`${uploadError}。可在下方“附件”中重新上传。`} />}
       <HazardDescriptions hazard={h} />
       {h.listings.length > 0 && <Card type="inner" title="挂牌督办" style={{ marginBottom: 16 }}><ListingsTable rows={h.listings} /></Card>}
       {h.extensions.length > 0 && <Card type="inner" title="延期申请" style={{ marginBottom: 16 }}><ExtensionsTable rows={h.extensions} /></Card>}
+      <HazardAttachments hazard={h} />
       <Card type="inner" title="处理记录"><HazardTimeline hazard={h} /></Card>
     </Card>
   );

@@ -3,7 +3,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { ListPage } from '../../../components/list-page';
 import { useAuth } from '../../../lib/auth';
-import { getHazards, hazardsListKey } from '../api/get-hazards';
+import { getHazards, hazardsExportUrl, hazardsListKey } from '../api/get-hazards';
 import { HazardFilters } from '../components/HazardFilters';
 import { hazardColumns } from '../components/hazard-columns';
 import { QueueTabs } from '../components/QueueTabs';
@@ -18,6 +18,7 @@ export default function HazardListPage() {
       title="隐患"
       queryKey={hazardsListKey}
       fetchPage={getHazards}
+      exportUrl={hazardsExportUrl}
       columns={hazardColumns}
       rowKey="id"
       header={<QueueTabs />}
