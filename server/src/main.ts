@@ -5,6 +5,7 @@ import { DataDirBusyError } from './platform/db/dir-lock';
 import { seedIfEmpty } from './modules/demo/demo.seed';
 import { loadReferenceRegions } from './modules/regions/regions.reference';
 import { failAbandonedJobs } from './modules/jobs/jobs.repository';
+import { purgeExpiredSessions } from './platform/auth/sessions';
 
 /** Starts the platform: config → database (migrated) → reference data → demo data if empty → HTTP. */
 async function main() {
@@ -18,6 +19,9 @@ async function main() {
     if (seeded) console.log(`演示数据已写入：${seeded.enterprises} 家企业，${seeded.mines} 个监管对象，${seeded.users} 个用户，${seeded.hazards} 条隐患`);
   }
   const app = await buildApp(p);
+  // Sessions past their absolute expiry are removed hourly (idle ones go when next presented).
+  const purge = setInterval(() => void purgeExpiredSessions(p.database.db).catch(() => {}), 3600_000);
+  purge.unref();
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
