@@ -18,3 +18,6 @@ export function listResponse<T extends z.ZodType>(item: T) {
     totalCapped: z.boolean(),
   });
 }
+
+/** `:id` route parameters: a record id (uuid). */
+export const idParams = z.object({ id: z.uuid('记录编号无效') });

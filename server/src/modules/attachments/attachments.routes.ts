@@ -1,3 +1,4 @@
+import { idParams } from '@contracts/paging';
 import path from 'node:path';
 import { z } from 'zod';
 import type { ZApp } from '../types';
@@ -11,7 +12,6 @@ const attachmentOut = z.object({
   id: z.string(), purpose: z.string(), filename: z.string(), mime: z.string(), size: z.number(), sm3: z.string(),
   uploadedBy: z.string(), createdAt: z.string(), url: z.string(),
 });
-const idParams = z.object({ id: z.uuid('记录编号无效') });
 
 export async function attachmentsRoutes(app: ZApp, p: Platform) {
   const store = new LocalDiskStorage(path.join(p.config.dataDir, 'files'));

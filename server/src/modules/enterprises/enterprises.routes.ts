@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { enterpriseInput, enterpriseListQuery, enterpriseOut } from '@contracts/org';
-import { listResponse } from '@contracts/paging';
+import { listResponse, idParams } from '@contracts/paging';
 import type { ZApp } from '../types';
 import type { Platform } from '../../platform/context';
 import * as svc from './enterprises.service';
 import { exportEnterprises } from './enterprises.export';
 
-const idParams = z.object({ id: z.uuid('记录编号无效') });
 const TAGS = ['registry'];
 
 export async function enterprisesRoutes(app: ZApp, p: Platform) {

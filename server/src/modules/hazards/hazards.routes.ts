@@ -1,9 +1,8 @@
-import { z } from 'zod';
 import {
   delistInput, extensionDecision, extensionInput, hazardActionBody, hazardActionParams, hazardInput, hazardListItem,
   hazardListQuery, hazardOut, listingInput, standardQuery, standardResponse,
 } from '@contracts/hazards';
-import { listResponse } from '@contracts/paging';
+import { listResponse, idParams } from '@contracts/paging';
 import type { ZApp } from '../types';
 import type { Platform } from '../../platform/context';
 import * as svc from './hazards.service';
@@ -11,7 +10,6 @@ import { actOnHazard } from './hazards.actions';
 import { decideExtension, requestExtension } from './extensions.service';
 import { delist, listHazard } from './listings.service';
 
-const idParams = z.object({ id: z.uuid('记录编号无效') });
 const TAGS = ['hazards'];
 
 export async function hazardsRoutes(app: ZApp, p: Platform) {

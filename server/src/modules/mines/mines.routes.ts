@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { mineInput, mineListItem, mineListQuery, mineOut } from '@contracts/org';
-import { listResponse } from '@contracts/paging';
+import { listResponse, idParams } from '@contracts/paging';
 import type { ZApp } from '../types';
 import type { Platform } from '../../platform/context';
 import * as svc from './mines.service';
 import { exportMines } from './mines.export';
 
-const idParams = z.object({ id: z.uuid('记录编号无效') });
 const TAGS = ['registry'];
 
 export async function minesRoutes(app: ZApp, p: Platform) {

@@ -2,13 +2,12 @@ import { z } from 'zod';
 import {
   endPositionInput, personInput, personListQuery, personOut, positionInput, positionListQuery, positionOut, revealOut,
 } from '@contracts/people';
-import { listResponse } from '@contracts/paging';
+import { listResponse, idParams } from '@contracts/paging';
 import type { ZApp } from '../types';
 import type { Platform } from '../../platform/context';
 import * as people from './people.service';
 import * as positions from './positions.service';
 
-const idParams = z.object({ id: z.uuid('记录编号无效') });
 const TAGS = ['people'];
 
 /** 人员 and 任职. */

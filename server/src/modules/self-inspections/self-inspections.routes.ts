@@ -1,14 +1,12 @@
-import { z } from 'zod';
 import {
   matrixOut, matrixQuery, monthRangeQuery, selfInspectionInput, selfInspectionListQuery, selfInspectionOut, selfInspectionUpdate, statsOut,
 } from '@contracts/self-inspections';
-import { listResponse } from '@contracts/paging';
+import { listResponse, idParams } from '@contracts/paging';
 import type { ZApp } from '../types';
 import type { Platform } from '../../platform/context';
 import * as svc from './self-inspections.service';
 import { selfInspectionMatrix, selfInspectionStats } from './matrix.service';
 
-const idParams = z.object({ id: z.uuid('记录编号无效') });
 const TAGS = ['self-inspections'];
 
 /** 重大隐患月度自查 */

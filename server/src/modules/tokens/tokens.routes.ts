@@ -1,10 +1,10 @@
+import { idParams } from '@contracts/paging';
 import { z } from 'zod';
 import { tokenCreatedOut, tokenInput, tokenOut } from '@contracts/admin';
 import type { ZApp } from '../types';
 import type { Platform } from '../../platform/context';
 import * as svc from './tokens.service';
 
-const idParams = z.object({ id: z.uuid('记录编号无效') });
 const TAGS = ['admin'];
 
 export async function tokensRoutes(app: ZApp, p: Platform) {

@@ -1,12 +1,10 @@
-import { z } from 'zod';
 import { resetPasswordInput, userInput, userListQuery, userOut, userUpdateInput } from '@contracts/admin';
-import { listResponse } from '@contracts/paging';
+import { listResponse, idParams } from '@contracts/paging';
 import type { ZApp } from '../types';
 import type { Platform } from '../../platform/context';
 import * as svc from './users.service';
 import { resetPassword, unlockUser } from './users.credentials';
 
-const idParams = z.object({ id: z.uuid('记录编号无效') });
 const TAGS = ['admin'];
 
 export async function usersRoutes(app: ZApp, p: Platform) {
