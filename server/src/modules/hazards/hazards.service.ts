@@ -2,9 +2,9 @@ import type { z } from 'zod';
 import type { HazardInput, HazardOut, hazardListQuery } from '@contracts/hazards';
 import type { Actor } from '../../platform/access/actor';
 import { assertCan } from '../../platform/access/actor';
-import { writeTx, type Platform, type RequestCtx } from '../../platform/context';
+import { writeTx, type Audit, type Platform, type RequestCtx } from '../../platform/context';
 import { fieldError, notFound } from '../../platform/errors';
-import type { Executor } from '../../platform/db/client';
+import type { Executor, Tx } from '../../platform/db/client';
 import { getMine } from '../mines/mines.service';
 import * as repo from './hazards.repository';
 import { listingsOf } from './listings.repository';
@@ -50,33 +50,49 @@ export async function assertDeadline(db: Executor, field: string, deadline: stri
   if (deadline < (await repo.shanghaiToday(db))) throw fieldError(field, '期限不能早于今天');
 }
 
-/** Enterprise users report (status reported); regulators register what they found (in rectification, with a deadline). */
-export async function createHazard(p: Platform, ctx: RequestCtx, actor: Actor, input: HazardInput): Promise<HazardOut> {
-  const db = p.database.db;
-  const mine = await getMine(p, actor, input.mineId);
+type MineForHazard = { id: string; enterpriseId: string; regionCode: string; kinds: string[] };
+
+/**
+ * Every check of a new hazard that needs no transaction: permission, standard item for the mine's kinds,
+ * found time, source, deadline. Shared by the form (createHazard) and the batch import.
+ */
+export async function checkNewHazard(db: Executor, actor: Actor, mine: MineForHazard, input: HazardInput, field = (f: string) => f) {
   const byRegulator = actor.orgType === 'agency';
   assertCan(actor, byRegulator ? 'hazard.create_found' : 'hazard.report');
   if (input.grade === 'major') assertApplicable(mine.kinds, input.standardItemCode, input.standardSituationCode);
-  if (new Date(input.foundAt).getTime() > Date.now() + CLOCK_SKEW_MS) throw fieldError('foundAt', '发现时间不能晚于现在');
-  if (!byRegulator && input.source === 'regulator_inspection') throw fieldError('source', '监管检查发现的隐患由监管部门登记');
-  if (byRegulator && !input.deadline) throw fieldError('deadline', '请填写整改期限');
-  if (input.deadline) await assertDeadline(db, 'deadline', input.deadline);
+  if (new Date(input.foundAt).getTime() > Date.now() + CLOCK_SKEW_MS) throw fieldError(field('foundAt'), '发现时间不能晚于现在');
+  if (!byRegulator && input.source === 'regulator_inspection') throw fieldError(field('source'), '监管检查发现的隐患由监管部门登记');
+  if (byRegulator && !input.deadline) throw fieldError(field('deadline'), '请填写整改期限');
+  if (input.deadline) await assertDeadline(db, field('deadline'), input.deadline);
+}
+
+/**
+ * Writes one checked hazard inside the caller's transaction: the row, its first timeline event and one
+ * audit event. Enterprise users report (status reported); regulators register what they found
+ * (in rectification, with a deadline).
+ */
+export async function insertNewHazard(tx: Tx, audit: Audit, actor: Actor, mine: MineForHazard, input: HazardInput): Promise<string> {
+  const byRegulator = actor.orgType === 'agency';
   const status = byRegulator ? 'in_rectification' : 'reported';
   const major = input.grade === 'major';
-  const id = await writeTx(p, ctx, async (tx, audit) => {
-    const newId = await repo.insertHazard(tx, {
-      mineId: mine.id, enterpriseId: mine.enterpriseId, regionCode: mine.regionCode,
-      source: byRegulator ? 'regulator_inspection' : (input.source ?? 'enterprise_self_inspection'), grade: input.grade,
-      standardItemCode: major ? input.standardItemCode : null, standardSituationCode: major ? (input.standardSituationCode ?? null) : null,
-      standardVersion: major ? STANDARD_VERSION : null, description: input.description, placeText: input.placeText ?? null,
-      lon: input.place?.lon, lat: input.place?.lat, foundAt: new Date(input.foundAt), foundBy: input.foundBy,
-      registeredBy: actor.userId, status, deadline: byRegulator ? input.deadline! : null,
-      stopProduction: input.stopProduction ?? false, workersWithdrawn: input.workersWithdrawn ?? false,
-    });
-    await repo.insertEvent(tx, { hazardId: newId, action: 'create', fromStatus: null, toStatus: status, actorUserId: actor.userId, note: null });
-    audit({ entityType: 'hazard', entityId: newId, action: 'create', after: presentHazardListItem((await repo.findHazard(tx, { kind: 'city' }, newId))!) });
-    return newId;
+  const newId = await repo.insertHazard(tx, {
+    mineId: mine.id, enterpriseId: mine.enterpriseId, regionCode: mine.regionCode,
+    source: byRegulator ? 'regulator_inspection' : (input.source ?? 'enterprise_self_inspection'), grade: input.grade,
+    standardItemCode: major ? input.standardItemCode : null, standardSituationCode: major ? (input.standardSituationCode ?? null) : null,
+    standardVersion: major ? STANDARD_VERSION : null, description: input.description, placeText: input.placeText ?? null,
+    lon: input.place?.lon, lat: input.place?.lat, foundAt: new Date(input.foundAt), foundBy: input.foundBy,
+    registeredBy: actor.userId, status, deadline: byRegulator ? input.deadline! : null,
+    stopProduction: input.stopProduction ?? false, workersWithdrawn: input.workersWithdrawn ?? false,
   });
+  await repo.insertEvent(tx, { hazardId: newId, action: 'create', fromStatus: null, toStatus: status, actorUserId: actor.userId, note: null });
+  audit({ entityType: 'hazard', entityId: newId, action: 'create', after: presentHazardListItem((await repo.findHazard(tx, { kind: 'city' }, newId))!) });
+  return newId;
+}
+
+export async function createHazard(p: Platform, ctx: RequestCtx, actor: Actor, input: HazardInput): Promise<HazardOut> {
+  const mine = await getMine(p, actor, input.mineId);
+  await checkNewHazard(p.database.db, actor, mine, input);
+  const id = await writeTx(p, ctx, (tx, audit) => insertNewHazard(tx, audit, actor, mine, input));
   return getHazard(p, actor, id);
 }
 

@@ -9,6 +9,9 @@ import { queryRows, type Database } from './client';
 const RESTRICTED: Record<string, string> = {
   audit_events: 'SELECT, INSERT',
   audit_chain_head: 'SELECT, UPDATE',
+  // timelines and flags are facts: appended, never rewritten
+  hazard_events: 'SELECT, INSERT',
+  hazard_flags: 'SELECT, INSERT',
 };
 const ORDINARY = 'SELECT, INSERT, UPDATE, DELETE';
 const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;

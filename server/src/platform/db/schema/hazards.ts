@@ -42,6 +42,10 @@ export const hazards = pgTable('hazards', {
   rejectionReason: text('rejection_reason'), // 不予认定为重大隐患的理由
   returnReason: text('return_reason'), // 验收不通过的理由
   closedAt: timestamp('closed_at', { withTimezone: true }),
+  /** 复发自: the closed hazard this one repeats (found again after 销号) */
+  recurrenceOfId: uuid('recurrence_of_id'),
+  /** times a regulator revoked this hazard's 销号 and reopened it */
+  reopenedCount: integer('reopened_count').notNull().default(0),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   version: integer('version').notNull().default(1),
@@ -52,6 +56,8 @@ export const hazards = pgTable('hazards', {
   index('hazards_status_deadline_idx').on(t.status, t.deadline),
   index('hazards_grade_status_idx').on(t.grade, t.status),
   index('hazards_registered_idx').on(t.registeredAt, t.id),
+  index('hazards_mine_item_found_idx').on(t.mineId, t.standardItemCode, t.foundAt),
+  index('hazards_recurrence_of_idx').on(t.recurrenceOfId),
 ]);
 
 /** The timeline: one row per accepted action, numbered per hazard. */
@@ -114,3 +120,86 @@ export const listingCounters = pgTable('listing_counters', {
   year: integer('year').notNull(),
   lastNumber: integer('last_number').notNull(),
 }, (t) => [primaryKey({ columns: [t.agencyId, t.year] })]);
+
+/**
+ * 屡改屡犯 / 弄虚作假 flags: facts fixed when raised, naming who was responsible on the relevant date
+ * (the mine's principal and the parent company's principal, from positions with history).
+ *  repeated_after_rectification — found again after 销号 (the hazard links the earlier one, recurrence_of_id)
+ *  recurring — same standard item at the same mine within the configured window (default 12 months)
+ *  suspected_falsification — a regulator found on site that a hazard the enterprise reported fixed was not
+ */
+export const hazardFlags = pgTable('hazard_flags', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  hazardId: uuid('hazard_id').notNull().references(() => hazards.id),
+  mineId: uuid('mine_id').notNull().references(() => mines.id),
+  enterpriseId: uuid('enterprise_id').notNull().references(() => enterprises.id),
+  regionCode: text('region_code').notNull().references(() => regions.code),
+  kind: text('kind').notNull(),
+  relatedHazardId: uuid('related_hazard_id').references(() => hazards.id),
+  /** the date whose office-holders are named (found date, or the date of the on-site finding) */
+  onDate: date('on_date').notNull(),
+  detail: text('detail').notNull(),
+  /** [{ personId, name, position, mineName|enterpriseName }] held on onDate */
+  minePrincipals: jsonb('mine_principals').notNull(),
+  parentPrincipals: jsonb('parent_principals').notNull(),
+  raisedBy: uuid('raised_by'),
+  raisedAt: timestamp('raised_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  index('hazard_flags_hazard_idx').on(t.hazardId),
+  index('hazard_flags_region_idx').on(t.regionCode, t.raisedAt, t.id),
+  index('hazard_flags_enterprise_idx').on(t.enterpriseId, t.raisedAt, t.id),
+]);
+
+/**
+ * 提请关闭建议: raised automatically for human review when a producing mine had major hazards found on
+ * enough separate occasions within a rolling window, or produces without valid licences (thresholds are
+ * settings). A district or city regulator adopts or dismisses it; at most one open proposal per mine and reason.
+ */
+export const closureProposals = pgTable('closure_proposals', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  mineId: uuid('mine_id').notNull().references(() => mines.id),
+  enterpriseId: uuid('enterprise_id').notNull().references(() => enterprises.id),
+  regionCode: text('region_code').notNull().references(() => regions.code),
+  reason: text('reason').notNull(), // repeated_major_hazards | unlicensed_production
+  summary: text('summary').notNull(),
+  /** the evidence: hazard ids and dates, window and thresholds, licence dates */
+  evidence: jsonb('evidence').notNull(),
+  status: text('status').notNull().default('open'), // open | adopted | dismissed
+  raisedAt: timestamp('raised_at', { withTimezone: true }).notNull().defaultNow(),
+  decidedBy: uuid('decided_by'),
+  decidedAt: timestamp('decided_at', { withTimezone: true }),
+  decisionNote: text('decision_note'),
+  version: integer('version').notNull().default(1),
+}, (t) => [
+  uniqueIndex('closure_proposals_one_open_uq').on(t.mineId, t.reason).where(sql`status = 'open'`),
+  index('closure_proposals_region_idx').on(t.regionCode, t.raisedAt, t.id),
+]);
+
+/**
+ * 复产申请: after a hazard that stopped production is rectified, the enterprise applies to resume and the
+ * regulator verifies on site within a number of days (default 10; calendar or working days is a setting,
+ * labelled unconfirmed). due_date is null when working days are asked for a year without an official schedule.
+ */
+export const hazardResumptions = pgTable('hazard_resumptions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  hazardId: uuid('hazard_id').notNull().references(() => hazards.id),
+  mineId: uuid('mine_id').notNull().references(() => mines.id),
+  enterpriseId: uuid('enterprise_id').notNull().references(() => enterprises.id),
+  regionCode: text('region_code').notNull().references(() => regions.code),
+  note: text('note').notNull(),
+  appliedBy: uuid('applied_by'),
+  appliedAt: timestamp('applied_at', { withTimezone: true }).notNull().defaultNow(),
+  appliedOn: date('applied_on').notNull(),
+  dayBasis: text('day_basis').notNull(), // calendar | working
+  days: integer('days').notNull(),
+  dueDate: date('due_date'),
+  status: text('status').notNull().default('pending'), // pending | approved | rejected
+  verifiedOn: date('verified_on'),
+  decidedBy: uuid('decided_by'),
+  decidedAt: timestamp('decided_at', { withTimezone: true }),
+  decisionNote: text('decision_note'),
+  version: integer('version').notNull().default(1),
+}, (t) => [
+  uniqueIndex('hazard_resumptions_one_pending_uq').on(t.hazardId).where(sql`status = 'pending'`),
+  index('hazard_resumptions_region_idx').on(t.regionCode, t.status, t.appliedAt),
+]);

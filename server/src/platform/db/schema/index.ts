@@ -3,3 +3,4 @@ export * from './identity';
 export * from './hazards';
 export * from './self-inspections';
 export * from './attachments';
+export * from './calendar';
