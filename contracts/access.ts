@@ -55,6 +55,8 @@ export const PERMISSIONS = {
   'hazard.extension.decide': '审批延期申请',
   'hazard.list': '挂牌督办',
   'hazard.delist': '摘牌（限挂牌部门）',
+  'hazard.closure.decide': '查看和审核提请关闭建议',
+  'rules.manage': '修改业务规则设置（时限、阈值等）',
   'selfinspection.read': '查看重大隐患月度自查',
   'selfinspection.submit': '填报重大隐患月度自查',
 } as const;
@@ -62,7 +64,7 @@ export type Permission = keyof typeof PERMISSIONS;
 export const PERMISSION_LIST = Object.keys(PERMISSIONS) as Permission[];
 
 const READ_ORG: Permission[] = ['region.read', 'agency.read', 'enterprise.read', 'mine.read', 'person.read', 'data.export', 'hazard.read', 'selfinspection.read'];
-const HAZARD_CITY: Permission[] = ['hazard.create_found', 'hazard.list', 'hazard.delist'];
+const HAZARD_CITY: Permission[] = ['hazard.create_found', 'hazard.list', 'hazard.delist', 'hazard.closure.decide'];
 /** District regulators grade, accept and decide extensions; only the listing agency's users delist (checked in the service). */
 const HAZARD_DISTRICT: Permission[] = [...HAZARD_CITY, 'hazard.confirm', 'hazard.accept', 'hazard.extension.decide'];
 
@@ -74,7 +76,7 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
   // 审计管理员: reads and verifies the audit log, nothing else.
   audit_admin: ['region.read', 'agency.read', 'audit.read', 'audit.verify'],
   city_admin: [...READ_ORG, 'enterprise.create', 'enterprise.update', 'enterprise.import', 'mine.create', 'mine.update',
-    'mine.licence.update', 'person.manage', 'person.reveal', 'user.read', 'user.manage', 'token.manage', ...HAZARD_CITY],
+    'mine.licence.update', 'person.manage', 'person.reveal', 'user.read', 'user.manage', 'token.manage', 'rules.manage', ...HAZARD_CITY],
   city_supervisor: [...READ_ORG, 'enterprise.create', 'enterprise.update', 'enterprise.import', 'mine.create', 'mine.update',
     'mine.licence.update', 'person.manage', 'person.reveal', ...HAZARD_CITY],
   national_inspectorate: [...READ_ORG, 'hazard.create_found'],

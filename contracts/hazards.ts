@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { optionalText, safeText } from './text';
 import { listQueryBase } from './paging';
+import { resumptionOut } from './resumptions';
 
 /** 隐患 (major accident hazards and general hazards): statuses, actions and request/response shapes. */
 export const HAZARD_STATUSES = {
@@ -19,6 +20,7 @@ export const HAZARD_SOURCES = {
 export const HAZARD_ACTIONS = {
   confirm: '认定为重大隐患', reject_as_general: '不予认定（按一般隐患处理）', submit_plan: '提交整改方案',
   progress: '整改进展', self_accept: '企业自验', accept_pass: '验收通过', accept_fail: '验收不通过', close_general: '一般隐患销号',
+  revoke_closure: '撤销销号（重新整改）',
 } as const;
 export type HazardAction = keyof typeof HAZARD_ACTIONS;
 export const HAZARD_ACTION_LIST = Object.keys(HAZARD_ACTIONS) as HazardAction[];
@@ -42,6 +44,8 @@ export const hazardInput = z.object({
   deadline: isoDate('整改期限').nullish(),
   stopProduction: z.boolean().optional(),
   workersWithdrawn: z.boolean().optional(),
+  /** 复发自: a closed hazard of the same mine this one repeats (found again after 销号) */
+  recurrenceOfId: z.uuid('复发自的隐患编号无效').nullish(),
 });
 export type HazardInput = z.infer<typeof hazardInput>;
 
@@ -62,6 +66,8 @@ export const hazardActionBody = z.object({
   stopProduction: z.boolean().optional(),
   workersWithdrawn: z.boolean().optional(),
   password: z.string().max(128).optional(),
+  /** 现场核查未整改: with 验收不通过 or 撤销销号, flags suspected falsification (弄虚作假) */
+  onsiteNotRectified: z.boolean().optional(),
 });
 export type HazardActionBody = z.infer<typeof hazardActionBody>;
 export const hazardActionParams = z.object({ id: z.uuid('记录编号无效'), action: z.enum(HAZARD_ACTION_LIST, { error: '未知的操作' }) });
@@ -116,6 +122,23 @@ const listingOut = z.object({
   delistedAt: z.string().nullable(), verificationNote: z.string().nullable(),
 });
 
+
+export const HAZARD_FLAG_KINDS = {
+  repeated_after_rectification: '屡改屡犯（销号后再次发现）',
+  recurring: '同类重大隐患反复出现',
+  suspected_falsification: '涉嫌弄虚作假（现场核查未整改）',
+} as const;
+export type HazardFlagKind = keyof typeof HAZARD_FLAG_KINDS;
+/** who held a principal post on one of the flag's relevant dates */
+const principalOut = z.object({ date: z.string(), personId: z.string(), name: z.string(), position: z.string(), orgName: z.string() });
+export const hazardFlagOut = z.object({
+  id: z.string(), hazardId: z.string(), kind: z.string(), relatedHazardId: z.string().nullable(), onDate: z.string(),
+  detail: z.string(), minePrincipals: z.array(principalOut), parentPrincipals: z.array(principalOut), raisedAt: z.string(),
+  mineId: z.string(), mineName: z.string(), enterpriseId: z.string(), enterpriseName: z.string(), regionCode: z.string(), regionName: z.string(),
+  hazardDescription: z.string(), standardItemCode: z.string().nullable(),
+});
+export type HazardFlagOut = z.infer<typeof hazardFlagOut>;
+
 export const hazardOut = hazardListItem.extend({
   standardSituationCode: z.string().nullable(), standardVersion: z.string().nullable(),
   placeText: z.string().nullable(), place: z.object({ lon: z.number(), lat: z.number() }).nullable(), foundBy: z.string(),
@@ -131,6 +154,12 @@ export const hazardOut = hazardListItem.extend({
   /** the actions the caller may take now (the UI shows buttons from this, never re-implements the rules) */
   allowedActions: z.array(z.string()),
   timeline: z.array(timelineEvent), extensions: z.array(extensionOut), listings: z.array(listingOut),
+  /** 复发自 and the number of times a regulator revoked this hazard's 销号 */
+  recurrenceOf: z.object({ id: z.string(), description: z.string(), closedAt: z.string().nullable() }).nullable(),
+  reopenedCount: z.number(),
+  flags: z.array(hazardFlagOut),
+  /** 复产申请 (contracts/resumptions.ts) and whether the caller may apply now */
+  resumptions: z.array(resumptionOut), canApplyResumption: z.boolean(),
   updatedAt: z.string(),
 });
 export type HazardOut = z.infer<typeof hazardOut>;
@@ -143,4 +172,35 @@ export const standardResponse = z.object({
     code: z.string(), mineType: z.string(), title: z.string(),
     situations: z.array(z.object({ code: z.string(), text: z.string() })),
   })),
+});
+
+export const hazardFlagListQuery = listQueryBase.extend({
+  kind: z.enum(Object.keys(HAZARD_FLAG_KINDS) as [HazardFlagKind]).optional(),
+  regionCode: z.string().max(12).optional(),
+  mineId: z.uuid().optional(),
+  enterpriseId: z.uuid().optional(),
+  sort: z.enum(['-raisedAt', 'raisedAt']).default('-raisedAt'),
+});
+
+/** 提请关闭建议 (national hard measures: ≥2 major hazards within 3 months while producing, or producing without licences). */
+export const CLOSURE_REASONS = { repeated_major_hazards: '短期内多次发现重大隐患仍在生产', unlicensed_production: '无证或证照过期仍在生产' } as const;
+export const CLOSURE_STATUSES = { open: '待审核', adopted: '已采纳（提请关闭）', dismissed: '不予采纳' } as const;
+export const closureProposalOut = z.object({
+  id: z.string(), mineId: z.string(), mineName: z.string(), enterpriseId: z.string(), enterpriseName: z.string(),
+  regionCode: z.string(), regionName: z.string(), reason: z.string(), summary: z.string(), evidence: z.unknown(),
+  status: z.string(), raisedAt: z.string(), decidedAt: z.string().nullable(), decidedByName: z.string().nullable(),
+  decisionNote: z.string().nullable(), version: z.number(),
+});
+export type ClosureProposalOut = z.infer<typeof closureProposalOut>;
+export const closureListQuery = listQueryBase.extend({
+  status: z.enum(Object.keys(CLOSURE_STATUSES) as [keyof typeof CLOSURE_STATUSES]).optional(),
+  reason: z.enum(Object.keys(CLOSURE_REASONS) as [keyof typeof CLOSURE_REASONS]).optional(),
+  regionCode: z.string().max(12).optional(),
+  mineId: z.uuid().optional(),
+  sort: z.enum(['-raisedAt', 'raisedAt']).default('-raisedAt'),
+});
+export const closureDecision = z.object({
+  version: z.number().int(),
+  adopt: z.boolean({ error: '请选择是否采纳' }),
+  note: safeText({ label: '审核意见', max: 2000, min: 1, multiline: true }),
 });

@@ -183,6 +183,16 @@ export const HAZARD_JOURNEYS: Journey[] = [
       expect(h.status === 'closed', `API status is ${h.status}`);
       expect(h.timeline.map((e: any) => e.action).join(',') === 'create,confirm,list,submit_plan,self_accept,accept_fail,submit_plan,self_accept,accept_pass,delist',
         `unexpected timeline ${h.timeline.map((e: any) => e.action).join(',')}`);
+
+      // 9. 责任倒查: the printable sheet shows the whole history from the audit log (the journey's screenshot).
+      await page.goto(`${hazardUrl}/responsibility`);
+      const sheet = page.getByTestId('responsibility-timeline');
+      await sheet.waitFor({ timeout: 10_000 });
+      const history = await sheet.innerText();
+      for (const step of ['登记隐患', '认定为重大隐患', '验收不通过', '验收通过']) {
+        expect(history.includes(step), `responsibility sheet lacks ${step}`);
+      }
+      expect((await page.getByTestId('responsibility-sheet').innerText()).includes('隐患责任倒查表'), 'no sheet title');
     },
   },
 ];

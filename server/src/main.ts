@@ -6,6 +6,8 @@ import { seedIfEmpty } from './modules/demo/demo.seed';
 import { loadReferenceRegions } from './modules/regions/regions.reference';
 import { failAbandonedJobs } from './modules/jobs/jobs.repository';
 import { purgeExpiredSessions } from './platform/auth/sessions';
+import { scanUnlicensed } from './modules/hazards/closure.service';
+import { purgeOldExports } from './modules/hazard-ledger/hazard-ledger.service';
 
 /** Starts the platform: config → database (migrated) → reference data → demo data if empty → HTTP. */
 async function main() {
@@ -19,9 +21,18 @@ async function main() {
     if (seeded) console.log(`演示数据已写入：${seeded.enterprises} 家企业，${seeded.mines} 个监管对象，${seeded.users} 个用户，${seeded.hazards} 条隐患`);
   }
   const app = await buildApp(p);
-  // Sessions past their absolute expiry are removed hourly (idle ones go when next presented).
-  const purge = setInterval(() => void purgeExpiredSessions(p.database.db).catch(() => {}), 3600_000);
+  // Sessions past their absolute expiry (idle ones go when next presented) and export files past their
+  // retention are removed hourly.
+  const purge = setInterval(() => {
+    void purgeExpiredSessions(p.database.db).catch(() => {});
+    void purgeOldExports(p).catch(() => {});
+  }, 3600_000);
   purge.unref();
+  // 提请关闭建议 for producing mines without valid licences: checked at start and hourly.
+  const scan = () => void scanUnlicensed(p, { requestId: `system:closure-scan:${Date.now()}`, ip: '127.0.0.1', actor: null }).catch((e: unknown) => console.error('证照检查失败', e));
+  scan();
+  const scanTimer = setInterval(scan, 3600_000);
+  scanTimer.unref();
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

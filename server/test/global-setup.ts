@@ -9,6 +9,7 @@ import type { TestProject } from 'vitest/node';
 import { MIGRATIONS_DIR, openDatabase } from '../src/platform/db/client';
 import { ensureExtensions, runMigrations } from '../src/platform/db/migrate';
 import { loadReferenceRegions } from '../src/modules/regions/regions.reference';
+import { loadReferenceCalendar } from '../src/platform/calendar/calendar.reference';
 
 /**
  * Once per test run: a migrated PGlite (with the reference regions) dumped to a file that every
@@ -22,6 +23,7 @@ export default async function setup(project: TestProject) {
   const db = drizzle(client);
   await migrate(db, { migrationsFolder: MIGRATIONS_DIR });
   await loadReferenceRegions(db as never);
+  await loadReferenceCalendar(db as never);
   const dump = await client.dumpDataDir('none');
   const file = path.join(dir, 'pglite-template.tar');
   fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
@@ -35,6 +37,7 @@ export default async function setup(project: TestProject) {
       await ensureExtensions(database);
       await runMigrations(database);
       await loadReferenceRegions(database.db);
+      await loadReferenceCalendar(database.db);
     } finally {
       await database.close();
     }

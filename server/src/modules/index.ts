@@ -14,10 +14,15 @@ import { tokensRoutes } from './tokens/tokens.routes';
 import { peopleRoutes } from './people/people.routes';
 import { auditRoutes } from './audit/audit.routes';
 import { hazardsRoutes } from './hazards/hazards.routes';
+import { hazardOversightRoutes } from './hazards/oversight.routes';
+import { ruleSettingsRoutes } from './rule-settings/rule-settings.routes';
 import { selfInspectionsRoutes } from './self-inspections/self-inspections.routes';
 import { attachmentsRoutes } from './attachments/attachments.routes';
 import { listingNoticeRoutes } from './listing-notice/notice.routes';
 import { hazardLedgerRoutes } from './hazard-ledger/hazard-ledger.routes';
+import { resumptionsRoutes } from './hazards/resumptions.routes';
+import { workCalendarRoutes } from './work-calendar/work-calendar.routes';
+import { responsibilityRoutes } from './hazards/responsibility.routes';
 
 type Module = (app: ZApp, p: Platform) => Promise<void>;
 
@@ -37,10 +42,15 @@ const MODULES: Module[] = [
   peopleRoutes,
   auditRoutes,
   hazardsRoutes,
+  hazardOversightRoutes,
+  ruleSettingsRoutes,
   selfInspectionsRoutes,
   attachmentsRoutes,
   listingNoticeRoutes,
   hazardLedgerRoutes,
+  resumptionsRoutes,
+  workCalendarRoutes,
+  responsibilityRoutes,
 ];
 
 export async function registerModules(app: ZApp, p: Platform): Promise<void> {

@@ -4,6 +4,7 @@ import { appliedMigrations, ensureExtensions, expectedMigrations, runMigrations 
 import { FieldCipher } from './crypto/field-cipher';
 import { loadOrCreateDevKeyring, parseKeyring } from './crypto/keyring';
 import type { Platform } from './context';
+import { loadReferenceCalendar } from './calendar/calendar.reference';
 
 /** Opens the configured database, prepares it and loads the keys: everything buildApp needs. */
 export async function createPlatform(config: Config, opts: { migrate?: boolean; database?: Database } = {}): Promise<Platform> {
@@ -13,7 +14,11 @@ export async function createPlatform(config: Config, opts: { migrate?: boolean; 
       : { kind: 'postgres', url: config.database.url, poolSize: config.database.poolSize },
   ));
   try {
-    if (opts.migrate !== false) await prepareDatabase(config, database);
+    if (opts.migrate !== false) {
+      await prepareDatabase(config, database);
+      // 法定节假日安排: the published years from reference-data, only where a year has no row yet.
+      await loadReferenceCalendar(database.db);
+    }
     const keys = loadKeys(config);
     return { config, database, cipher: new FieldCipher(keys.pii), blindIndexKey: keys.blindIndexKey, auditKey: keys.auditKey };
   } catch (err) {

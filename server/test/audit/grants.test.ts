@@ -36,7 +36,7 @@ describe.each(databaseKinds())('app role grants on %s', (kind) => {
     await expect(grantAppRole(database, 'no_such_role_x')).rejects.toThrow('不存在');
     await grantAppRole(database, role);
     const summary = await grantAppRole(database, role); // idempotent
-    expect(summary).toMatchObject({ restricted: ['audit_events', 'audit_chain_head'], readOnly: ['spatial_ref_sys'] });
+    expect(summary).toMatchObject({ restricted: ['audit_events', 'audit_chain_head', 'hazard_events', 'hazard_flags'], readOnly: ['spatial_ref_sys'] });
 
     const c = new pg.Client({ connectionString: url });
     await c.connect();
@@ -55,6 +55,8 @@ describe.each(databaseKinds())('app role grants on %s', (kind) => {
       await refused('TRUNCATE audit_events', /permission denied/);
       await refused('ALTER TABLE audit_events DISABLE TRIGGER ALL', /must be owner/);
       await refused('DELETE FROM audit_chain_head', /permission denied/);
+      await refused("UPDATE hazard_events SET note = 'x'", /permission denied/); // a timeline is appended, never rewritten
+      await refused('DELETE FROM hazard_flags', /permission denied/);
       await refused('INSERT INTO spatial_ref_sys (srid) VALUES (999999)', /permission denied/);
       // What boot and the health check read:
       expect((await c.query('SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations')).rows[0].n).toBe(expectedMigrations());

@@ -42,4 +42,6 @@ export const adminEntries: Entries = {
   'GET /api/tokens': { kind: 'admin', covered: TOKENS },
   'POST /api/tokens': { kind: 'admin', covered: TOKENS },
   'POST /api/tokens/:id/revoke': { kind: 'admin', covered: TOKENS },
+  'GET /api/rule-settings': { kind: 'admin', covered: 'server/src/modules/rule-settings/rule-settings.test.ts: city-wide rules, agencies read, enterprises 403' },
+  'PUT /api/rule-settings/:key': { kind: 'admin', covered: 'server/src/modules/rule-settings/rule-settings.test.ts: city_admin only (rules.manage), validated, audited' },
 };

@@ -4,9 +4,12 @@ import { adminEntries } from './admin.entries';
 import { peopleEntries } from './people.entries';
 import { auditEntries } from './audit.entries';
 import { hazardsEntries } from './hazards.entries';
+import { oversightEntries } from './oversight.entries';
 import { selfInspectionEntries } from './self-inspections.entries';
 import { attachmentEntries } from './attachments.entries';
 import { hazardLedgerEntries } from './hazard-ledger.entries';
+import { responsibilityEntries } from './responsibility.entries';
+import { resumptionEntries } from './resumptions.entries';
 
 /** All modules' entries. A module adds its file here, one line each. */
 export const ALL_ENTRIES: Entries = {
@@ -15,7 +18,10 @@ export const ALL_ENTRIES: Entries = {
   ...peopleEntries,
   ...auditEntries,
   ...hazardsEntries,
+  ...oversightEntries,
   ...selfInspectionEntries,
   ...attachmentEntries,
   ...hazardLedgerEntries,
+  ...responsibilityEntries,
+  ...resumptionEntries,
 };

@@ -35,7 +35,13 @@ export const appRoutes: RouteObject[] = [
   { path: 'hazards', element: page(() => import('../features/hazards/pages/HazardListPage'), 'hazard.read') },
   { path: 'hazards/new', element: page(() => import('../features/hazards/pages/HazardCreatePage'), ['hazard.report', 'hazard.create_found']) },
   { path: 'hazards/:id', element: page(() => import('../features/hazards/pages/HazardDetailPage'), 'hazard.read') },
+  { path: 'hazards/:id/responsibility', element: page(() => import('../features/hazards/pages/HazardResponsibilityPage'), 'hazard.read') },
+  { path: 'hazard-flags', element: page(() => import('../features/hazards/pages/HazardFlagListPage'), 'hazard.read') },
+  { path: 'closure-proposals', element: page(() => import('../features/hazards/pages/ClosureProposalListPage'), 'hazard.closure.decide') },
   { path: 'listings', element: page(() => import('../features/hazards/pages/ListingListPage'), 'hazard.list') },
+  { path: 'hazard-resumptions', element: page(() => import('../features/hazards/pages/ResumptionListPage'), 'hazard.read') },
+  { path: 'rule-settings', element: page(() => import('../features/rule-settings/pages/RuleSettingsPage'), 'rules.manage') },
+  { path: 'work-calendar', element: page(() => import('../features/work-calendar/pages/WorkCalendarPage')) },
 
   { path: 'self-inspections', element: page(() => import('../features/self-inspections/pages/SelfInspectionMatrixPage'), 'selfinspection.read') },
   { path: 'self-inspections/new', element: page(() => import('../features/self-inspections/pages/SelfInspectionCreatePage'), 'selfinspection.submit') },

@@ -116,8 +116,27 @@ export async function sendLedgerFile(p: Platform, actor: Actor, id: string, repl
   const format: LedgerFormat = result?.format === 'csv' ? 'csv' : 'xlsx';
   const file = path.join(exportsDir(p), `${job.id}.${format}`);
   const stat = await fs.promises.stat(file).catch(() => null);
-  if (!stat?.isFile()) throw notFound('导出文件');
+  if (!stat?.isFile()) throw new AppError('NOT_FOUND', `导出文件已过期（保留${EXPORT_RETENTION_HOURS}小时）或不存在，请重新导出`);
   reply.header('content-length', stat.size);
   return sendStream(reply, fileName(format), format === 'csv' ? CSV_TYPE : XLSX_TYPE,
     (out) => pipeline(fs.createReadStream(file), out));
+}
+
+/** Finished export files are kept this long, then removed by purgeOldExports (hourly from main.ts). */
+export const EXPORT_RETENTION_HOURS = 24;
+
+/** Removes export files (and abandoned .part files) older than the retention; returns how many were removed. */
+export async function purgeOldExports(p: Platform, now = Date.now()): Promise<number> {
+  const dir = exportsDir(p);
+  const names = await fs.promises.readdir(dir).catch(() => [] as string[]);
+  let removed = 0;
+  for (const name of names) {
+    const file = path.join(dir, name);
+    const stat = await fs.promises.stat(file).catch(() => null);
+    if (stat?.isFile() && now - stat.mtimeMs > EXPORT_RETENTION_HOURS * 3600_000) {
+      await fs.promises.rm(file, { force: true });
+      removed++;
+    }
+  }
+  return removed;
 }

@@ -6,7 +6,7 @@ import { databaseKinds, startTestServer, type TestServer } from '../../../test/h
 import type { Client } from '../../../test/factories';
 import { hazardWorld, majorReport, type HazardWorld } from '../hazards/hazards.fixtures';
 import { LEDGER_COLUMNS, shortId } from './hazard-ledger.columns';
-import { ledgerLimits } from './hazard-ledger.service';
+import { EXPORT_RETENTION_HOURS, ledgerLimits, purgeOldExports } from './hazard-ledger.service';
 import { iterateHazards, SORTS } from '../hazards/hazards.repository';
 
 const FORMULA = '=HYPERLINK("http://evil.example/x","点击查看")';
@@ -162,6 +162,16 @@ describe.each(databaseKinds())('hazard ledger export on %s', (kind) => {
     expect((await w.clients.otherDistrict.get(`/api/hazards/export-jobs/${started.json.id}/file`)).status).toBe(404);
     expect((await w.clients.city.get(`/api/hazards/export-jobs/${started.json.id}/file`)).status).toBe(404);
     expect((await w.clients.otherDistrict.get(`/api/jobs/${started.json.id}`)).status).toBe(404);
+    // kept for the retention period, then purged; the download then says it expired
+    const exported = path.join(s.p.config.dataDir, 'exports', `${started.json.id}.xlsx`);
+    expect(await purgeOldExports(s.p)).toBe(0);
+    const old = (Date.now() - (EXPORT_RETENTION_HOURS + 1) * 3600_000) / 1000;
+    fs.utimesSync(exported, old, old);
+    expect(await purgeOldExports(s.p)).toBeGreaterThanOrEqual(1);
+    expect(fs.existsSync(exported)).toBe(false);
+    const gone = await w.clients.district.get(`/api/hazards/export-jobs/${started.json.id}/file`);
+    expect(gone.status).toBe(404);
+    expect(gone.json.message).toContain('已过期');
   });
 
   it('background csv job with filters in the body', async () => {

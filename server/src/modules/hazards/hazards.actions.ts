@@ -10,6 +10,8 @@ import { presentHazardListItem } from './hazards.presenter';
 import { assertTransition } from './hazards.policy';
 import { assertApplicable, STANDARD_VERSION } from './hazards.standard';
 import { assertDeadline, detail, findInScope, getHazard } from './hazards.service';
+import { raiseFalsificationFlag, raiseRecurrenceFlags } from './flags.service';
+import { checkRepeatedMajor } from './closure.service';
 
 const LABELS: Partial<Record<keyof HazardActionBody, string>> = {
   deadline: '整改期限', reason: '理由', note: '说明', goal: '整改目标和任务', measures: '整改方法和措施',
@@ -53,6 +55,9 @@ async function changesFor(p: Platform, actor: Actor, cur: Current, action: Hazar
       return {};
     case 'close_general':
       return {};
+    case 'revoke_closure':
+      // 撤销销号: only a regulator reopens a closed record (found again after 销号 is a new, linked hazard).
+      return { closedAt: null, reopenedCount: cur.h.reopenedCount + 1, returnReason: b.reason! };
   }
 }
 
@@ -63,6 +68,9 @@ export async function actOnHazard(p: Platform, ctx: RequestCtx, actor: Actor, id
   for (const f of t.required(cur.h.grade as 'major' | 'general')) {
     if (blank(body[f])) throw fieldError(f, `请填写${LABELS[f] ?? f}`);
   }
+  if (body.onsiteNotRectified && action !== 'accept_fail' && action !== 'revoke_closure') {
+    throw fieldError('onsiteNotRectified', '“现场核查未整改”只能在验收不通过或撤销销号时选择');
+  }
   const set = await changesFor(p, actor, cur, action, body);
   const to = t.to(cur.h.status as never, !!cur.listingId);
   if (to === 'closed') set.closedAt = new Date();
@@ -70,12 +78,18 @@ export async function actOnHazard(p: Platform, ctx: RequestCtx, actor: Actor, id
     await applyStep(tx, actor, cur, body.version, { ...set, status: to }, { action, note: body.note ?? body.reason ?? null, payload: payloadOf(action, body) });
     if (action === 'accept_pass' && cur.listingId) await setListingStatus(tx, id, 'active', { status: 'awaiting_delisting' });
     audit({ entityType: 'hazard', entityId: id, action, before: presentHazardListItem(cur), after: await snapshot(tx, id) });
+    if (action === 'confirm') {
+      await raiseRecurrenceFlags(tx, audit, id, actor.userId);
+      await checkRepeatedMajor(tx, audit, cur.h.mineId, cur.h.foundAt);
+    }
+    if (body.onsiteNotRectified) await raiseFalsificationFlag(tx, audit, id, actor.userId, body.reason!);
   });
   return getHazard(p, actor, id);
 }
 
 const payloadOf = (action: HazardAction, b: HazardActionBody) =>
   action === 'confirm' ? { deadline: b.deadline, standardItemCode: b.standardItemCode ?? null, standardSituationCode: b.standardSituationCode ?? null }
+    : action === 'accept_fail' || action === 'revoke_closure' ? { onsiteNotRectified: b.onsiteNotRectified ?? false }
     : action === 'submit_plan' ? { stopProduction: b.stopProduction ?? null, workersWithdrawn: b.workersWithdrawn ?? null }
       : null;
 

@@ -4,10 +4,10 @@
  */
 export type Who = 'entAdmin' | 'principal' | 'staff' | 'otherEnt' | 'district' | 'otherDistrict' | 'city';
 export type Step = 'confirm' | 'reject_as_general' | 'submit_plan' | 'progress' | 'self_accept' | 'self_accept_wrong_password'
-  | 'accept_pass' | 'accept_fail' | 'close_general' | 'list' | 'delist';
+  | 'accept_pass' | 'accept_fail' | 'close_general' | 'list' | 'delist' | 'revoke_closure';
 export const WHO: Who[] = ['entAdmin', 'principal', 'staff', 'otherEnt', 'district', 'otherDistrict', 'city'];
 export const STEPS: Step[] = ['confirm', 'reject_as_general', 'submit_plan', 'progress', 'self_accept', 'self_accept_wrong_password',
-  'accept_pass', 'accept_fail', 'close_general', 'list', 'delist'];
+  'accept_pass', 'accept_fail', 'close_general', 'list', 'delist', 'revoke_closure'];
 
 export interface Model {
   status: 'reported' | 'in_rectification' | 'awaiting_acceptance' | 'awaiting_delisting' | 'closed';
@@ -32,6 +32,7 @@ export function usualActor(step: Step, m: Model, coin: boolean): Who {
 function roleMay(step: Step, who: Who): boolean {
   switch (step) {
     case 'confirm': case 'reject_as_general': case 'accept_pass': case 'accept_fail': return who === 'district';
+    case 'revoke_closure': return who === 'district'; // only a regulator reopens a closed record
     case 'submit_plan': case 'progress': case 'close_general': return who === 'entAdmin' || who === 'principal';
     case 'self_accept': case 'self_accept_wrong_password': return who === 'principal';
     case 'list': return who === 'district' || who === 'city';
@@ -52,6 +53,7 @@ function stateAllows(step: Step, m: Model): boolean {
     case 'close_general': return s === 'in_rectification' && g === 'general';
     case 'list': return g === 'major' && (s === 'in_rectification' || s === 'awaiting_acceptance') && !activeListing(m);
     case 'delist': return s === 'awaiting_delisting' && m.listing?.status === 'awaiting_delisting';
+    case 'revoke_closure': return s === 'closed';
   }
 }
 
@@ -84,6 +86,7 @@ export function predict(m: Model, step: Step, who: Who): { status: number; next:
     case 'close_general': n.status = 'closed'; break;
     case 'list': n.listing = { by: who as 'district' | 'city', status: 'active' }; break;
     case 'delist': n.status = 'closed'; n.listing = { ...m.listing!, status: 'delisted' }; break;
+    case 'revoke_closure': n.status = 'in_rectification'; break; // grade, plan and any (delisted) listing stay
     default: break;
   }
   return { status: step === 'list' ? 201 : 200, next: n };

@@ -7,6 +7,8 @@ export interface HazardDetails {
   timeline: Rows<typeof timeline>;
   extensions: Rows<typeof extensionsOf>;
   listings: Rows<typeof listingsOf>;
+  flags: HazardOut['flags'];
+  recurrenceOf: HazardOut['recurrenceOf'];
   registrationLimitHours: number;
   allowedActions: string[];
 }
@@ -30,7 +32,8 @@ function registration(r: HazardJoined, limitHours: number) {
   return { delayHours, limitHours, late: delayHours > limitHours, note: `登记时限${limitHours}小时为待确认的配置项` };
 }
 
-export function presentHazard(r: HazardJoined, d: HazardDetails): HazardOut {
+/** Everything but the resumption part, which hazards.service adds (resumptions.presenter.ts). */
+export function presentHazard(r: HazardJoined, d: HazardDetails): Omit<HazardOut, 'resumptions' | 'canApplyResumption'> {
   const h = r.h;
   return {
     ...presentHazardListItem(r),
@@ -57,6 +60,7 @@ export function presentHazard(r: HazardJoined, d: HazardDetails): HazardOut {
       requirements: l.requirements, responsibleUnit: l.responsibleUnit, status: l.status, listedAt: l.listedAt.toISOString(),
       delistedAt: iso(l.delistedAt), verificationNote: l.verificationNote,
     })),
+    recurrenceOf: d.recurrenceOf, reopenedCount: h.reopenedCount, flags: d.flags,
     updatedAt: h.updatedAt.toISOString(),
   };
 }

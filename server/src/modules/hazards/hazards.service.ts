@@ -8,7 +8,11 @@ import type { Executor, Tx } from '../../platform/db/client';
 import { getMine } from '../mines/mines.service';
 import * as repo from './hazards.repository';
 import { listingsOf } from './listings.repository';
+import { flagsOfHazard, recurrenceSummary } from './flags.repository';
+import { raiseRecurrenceFlags } from './flags.service';
+import { checkRepeatedMajor } from './closure.service';
 import { presentHazard, presentHazardListItem } from './hazards.presenter';
+import { resumptionsOfHazard } from './resumptions.presenter';
 import { allowedActions } from './hazards.policy';
 import { assertApplicable, itemsFor, STANDARD_NOTE, STANDARD_VERSION } from './hazards.standard';
 
@@ -32,11 +36,16 @@ export async function listHazards(p: Platform, actor: Actor, q: ListQuery) {
 
 /** The full record with timeline, extensions, listings and the caller's allowed actions. */
 export async function detail(db: Executor, actor: Actor, row: repo.HazardJoined): Promise<HazardOut> {
-  const [timeline, extensions, listings, limit] = await Promise.all([
+  const [timeline, extensions, listings, limit, flags, recurrenceOf] = await Promise.all([
     repo.timeline(db, row.h.id), repo.extensionsOf(db, row.h.id), listingsOf(db, row.h.id),
-    repo.readSetting(db, REGISTRATION_LIMIT_KEY, 24),
+    repo.readSetting(db, REGISTRATION_LIMIT_KEY, 24), flagsOfHazard(db, row.h.id), recurrenceSummary(db, row.h.recurrenceOfId),
   ]);
-  return presentHazard(row, { timeline, extensions, listings, registrationLimitHours: Number(limit), allowedActions: allowedActions(actor, row.h) });
+  return {
+    ...presentHazard(row, {
+      timeline, extensions, listings, flags, recurrenceOf, registrationLimitHours: Number(limit), allowedActions: allowedActions(actor, row.h),
+    }),
+    ...(await resumptionsOfHazard(db, actor, row)), // 复产申请
+  };
 }
 
 export async function getHazard(p: Platform, actor: Actor, id: string, db: Executor = p.database.db): Promise<HazardOut> {
@@ -64,6 +73,10 @@ export async function checkNewHazard(db: Executor, actor: Actor, mine: MineForHa
   if (!byRegulator && input.source === 'regulator_inspection') throw fieldError(field('source'), '监管检查发现的隐患由监管部门登记');
   if (byRegulator && !input.deadline) throw fieldError(field('deadline'), '请填写整改期限');
   if (input.deadline) await assertDeadline(db, field('deadline'), input.deadline);
+  if (input.recurrenceOfId) {
+    const prev = await repo.findHazard(db, actor.scope, input.recurrenceOfId);
+    if (!prev || prev.h.mineId !== mine.id || prev.h.status !== 'closed') throw fieldError(field('recurrenceOfId'), '复发自须为同一矿山已销号的隐患');
+  }
 }
 
 /**
@@ -83,9 +96,14 @@ export async function insertNewHazard(tx: Tx, audit: Audit, actor: Actor, mine: 
     lon: input.place?.lon, lat: input.place?.lat, foundAt: new Date(input.foundAt), foundBy: input.foundBy,
     registeredBy: actor.userId, status, deadline: byRegulator ? input.deadline! : null,
     stopProduction: input.stopProduction ?? false, workersWithdrawn: input.workersWithdrawn ?? false,
+    recurrenceOfId: input.recurrenceOfId ?? null,
   });
   await repo.insertEvent(tx, { hazardId: newId, action: 'create', fromStatus: null, toStatus: status, actorUserId: actor.userId, note: null });
   audit({ entityType: 'hazard', entityId: newId, action: 'create', after: presentHazardListItem((await repo.findHazard(tx, { kind: 'city' }, newId))!) });
+  // A regulator's major finding is confirmed at once: recurrence flags and the closure threshold are checked now
+  // (an enterprise's report is checked when the district confirms it); an explicit 复发自 link is flagged at once.
+  if ((byRegulator && major) || input.recurrenceOfId) await raiseRecurrenceFlags(tx, audit, newId, actor.userId);
+  if (byRegulator && major) await checkRepeatedMajor(tx, audit, mine.id, new Date(input.foundAt));
   return newId;
 }
 

@@ -12,6 +12,7 @@ import type { HazardAction, HazardActionBody, HazardGrade, HazardStatus } from '
  *                               awaiting_delisting ─delist (listing agency only)→ closed
  *  major, regulator-found:      created in_rectification with a deadline, then as above
  *  general:                     reported ─submit_plan→ in_rectification ─close_general→ closed (the enterprise closes it)
+ *  either grade:                closed ─revoke_closure (district regulator, with a reason)→ in_rectification
  *
  * Refusals are checked in this order: outside scope 404 → permission/tier 403 → status/grade 409 → fields 400.
  */
@@ -66,6 +67,10 @@ export const TRANSITIONS: Record<HazardAction, Transition> = {
   close_general: {
     from: ['in_rectification'], grades: ['general'], permission: 'hazard.rectify', tier: 'enterprise',
     required: () => ['note'], to: () => 'closed', refusal: '只有整改中的一般隐患可以由企业销号',
+  },
+  revoke_closure: {
+    from: ['closed'], grades: BOTH, permission: 'hazard.accept', tier: 'district',
+    required: () => ['reason'], to: () => 'in_rectification', refusal: '只有已销号的隐患可以撤销销号',
   },
 };
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { Actor } from '../../platform/access/actor';
+import type { Permission } from '@contracts/access';
+import { assertCan, type Actor } from '../../platform/access/actor';
 import type { Platform, Audit } from '../../platform/context';
 import type { Tx } from '../../platform/db/client';
 import type { ExcelColumn } from '../../platform/excel/columns';
@@ -12,12 +13,18 @@ export interface ImportKind<T> {
   instructions: string[];
   /** one row's cells → a typed value, or field errors */
   parse(values: Record<string, string | null>): ParseResult<T>;
+  /** the permission the import needs, for template and upload alike (default enterprise.import) */
+  permission?(actor: Actor): Permission;
   duplicateKey(value: T): string | null;
   duplicateLabel: string;
   /** checks against the database and the caller's scope, for all rows at once; returns row errors and how many rows would be created */
   check(p: Platform, actor: Actor, rows: { rowNumber: number; value: T }[]): Promise<{ errors: RowError[]; creates: number }>;
   /** writes all rows inside one transaction (called only when check found nothing) */
   apply(p: Platform, tx: Tx, audit: Audit, actor: Actor, rows: { rowNumber: number; value: T }[], progress: (n: number) => void): Promise<{ created: number; updated: number }>;
+}
+
+export function assertMayImport(kind: ImportKind<unknown>, actor: Actor) {
+  assertCan(actor, kind.permission?.(actor) ?? 'enterprise.import');
 }
 
 /** zod issues → errors naming the spreadsheet column (Chinese header). */

@@ -2,21 +2,21 @@ import { z } from 'zod';
 import { jobOut } from '@contracts/admin';
 import type { ZApp } from '../types';
 import type { Platform } from '../../platform/context';
-import { assertCan } from '../../platform/access/actor';
 import { AppError } from '../../platform/errors';
 import { buildTemplate } from '../../platform/excel/template';
 import { sendXlsx } from '../../platform/http/download';
 import { presentJob } from '../jobs/jobs.routes';
 import { IMPORT_KINDS, startImport } from './imports.service';
+import { assertMayImport } from './import-kind';
 
-const kindParams = z.object({ kind: z.enum(['enterprises', 'mines']) });
+const kindParams = z.object({ kind: z.enum(['enterprises', 'mines', 'hazards']) });
 
 export async function importsRoutes(app: ZApp, p: Platform) {
   app.get('/api/import/:kind/template', {
     schema: { tags: ['registry'], summary: '下载导入模板', params: kindParams },
   }, async (req, reply) => {
-    assertCan(req.actor!, 'enterprise.import');
     const kind = IMPORT_KINDS[req.params.kind]!;
+    assertMayImport(kind, req.actor!);
     return sendXlsx(reply, `${kind.label}导入模板.xlsx`, (out) => buildTemplate(out, { sheetName: kind.label, columns: kind.columns, instructions: kind.instructions }));
   });
 
@@ -24,7 +24,7 @@ export async function importsRoutes(app: ZApp, p: Platform) {
     schema: { tags: ['registry'], summary: '导入（预检或确认）', params: kindParams,
       querystring: z.object({ mode: z.enum(['dry-run', 'commit']).default('dry-run') }), response: { 202: jobOut } },
   }, async (req, reply) => {
-    assertCan(req.actor!, 'enterprise.import');
+    assertMayImport(IMPORT_KINDS[req.params.kind]!, req.actor!);
     const file = await req.file();
     if (!file) throw new AppError('VALIDATION', '请选择要导入的Excel文件', { file: '请选择要导入的Excel文件' });
     if (!/\.xlsx$/i.test(file.filename)) throw new AppError('UNSUPPORTED_MEDIA', '只支持 .xlsx 格式的Excel文件');

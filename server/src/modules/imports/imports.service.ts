@@ -1,15 +1,15 @@
 import type { Actor } from '../../platform/access/actor';
-import { assertCan } from '../../platform/access/actor';
 import { writeTx, type Platform, type RequestCtx } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { readSheetRows } from '../../platform/excel/import';
 import { validateRows, type ImportReport } from '../../platform/excel/validate';
 import { startJob } from '../jobs/jobs.runner';
-import type { ImportKind } from './import-kind';
+import { assertMayImport, type ImportKind } from './import-kind';
 import { enterpriseImport } from './enterprise-import';
 import { mineImport } from './mine-import';
+import { hazardImport } from './hazard-import';
 
-export const IMPORT_KINDS: Record<string, ImportKind<any>> = { enterprises: enterpriseImport, mines: mineImport };
+export const IMPORT_KINDS: Record<string, ImportKind<any>> = { enterprises: enterpriseImport, mines: mineImport, hazards: hazardImport };
 
 /**
  * Dry run or commit of a spreadsheet, as a background job with progress. Every row's errors
@@ -19,7 +19,7 @@ export const IMPORT_KINDS: Record<string, ImportKind<any>> = { enterprises: ente
 export async function startImport(p: Platform, ctx: RequestCtx, actor: Actor, kindName: string, mode: 'dry-run' | 'commit', file: Buffer) {
   const kind = IMPORT_KINDS[kindName];
   if (!kind) throw new AppError('NOT_FOUND', '不支持的导入类型');
-  assertCan(actor, 'enterprise.import');
+  assertMayImport(kind, actor);
   return startJob(p, `import:${kindName}:${mode}`, actor.userId, { kind: kindName, mode, bytes: file.length }, async (report) => {
     // exceljs holds the whole workbook in memory: 64 MiB of XML is ample for 50,000 rows.
     const sheet = await readSheetRows(file, { columns: kind.columns, limits: { maxBytes: p.config.uploadMaxBytes, maxUncompressed: 64 * 1024 * 1024 } });

@@ -11,28 +11,39 @@ import { JobProgress } from './JobProgress';
 
 const asResult = (job: Job) => (job.result ?? { totalRows: 0, validRows: 0, errors: [] }) as ImportResult;
 
+export interface ImportModalProps {
+  onClose: () => void;
+  /** `/api/import/:kind` (default: the registry import) */
+  kind?: string;
+  title?: string;
+  templateName?: string;
+  /** after a successful commit, e.g. refresh the lists that show the imported rows */
+  onCommitted?: () => void;
+}
+
+const refreshRegistry = () => {
+  void queryClient.invalidateQueries({ queryKey: ['enterprises'] });
+  void queryClient.invalidateQueries({ queryKey: ['mines'] });
+};
+
 /**
  * 批量导入: template → upload → dry run (校验) → row errors, or 确认导入 of the same file → commit.
- * Nothing is written until the dry run is clean and the user confirms.
+ * Nothing is written until the dry run is clean and the user confirms. Also used by other features' imports (kind).
  */
-export function ImportModal({ onClose }: { onClose: () => void }) {
+export function ImportModal({ onClose, kind, title = '批量导入', templateName = '导入模板.xlsx', onCommitted = refreshRegistry }: ImportModalProps) {
   const [file, setFile] = useState<File | null>(null);
   const [dryRun, setDryRun] = useState<Job | null>(null);
   const [commit, setCommit] = useState<Job | null>(null);
   const start = useStartImport();
 
   const run = (mode: ImportMode) =>
-    file && start.mutate({ file, mode }, { onSuccess: (job) => (mode === 'commit' ? setCommit(job) : setDryRun(job)) });
+    file && start.mutate({ file, mode, kind }, { onSuccess: (job) => (mode === 'commit' ? setCommit(job) : setDryRun(job)) });
   const restart = () => { setFile(null); setDryRun(null); setCommit(null); start.reset(); };
-  const committed = () => {
-    void queryClient.invalidateQueries({ queryKey: ['enterprises'] });
-    void queryClient.invalidateQueries({ queryKey: ['mines'] });
-  };
 
   return (
-    <Modal title="批量导入" open onCancel={onClose} footer={<Button onClick={onClose}>关闭</Button>} width={760} mask={{ closable: false }}>
+    <Modal title={title} open onCancel={onClose} footer={<Button onClick={onClose}>关闭</Button>} width={760} mask={{ closable: false }}>
       <Space orientation="vertical" style={{ width: '100%' }}>
-        <Button icon={<DownloadOutlined />} onClick={() => void download(importTemplateUrl(), '导入模板.xlsx')}>下载导入模板</Button>
+        <Button icon={<DownloadOutlined />} onClick={() => void download(importTemplateUrl(kind), templateName)}>下载导入模板</Button>
         {!dryRun && (
           <>
             <Upload.Dragger
@@ -70,7 +81,7 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
         )}
         {commit && (
           <JobProgress job={commit}>
-            {(job) => <CommitDone job={job} onDone={committed} onAgain={restart} />}
+            {(job) => <CommitDone job={job} onDone={onCommitted} onAgain={restart} />}
           </JobProgress>
         )}
       </Space>

@@ -27,10 +27,17 @@ const reqDate = (message: string) => [{ required: true, message }];
 /** Button label per lifecycle action (shorter than the contracts' names). */
 const BUTTONS: Record<HazardAction, string> = {
   confirm: '认定', reject_as_general: '不予认定', submit_plan: '提交整改方案', progress: '填报整改进展',
-  self_accept: '企业自验', accept_pass: '验收通过', accept_fail: '验收不通过', close_general: '销号',
+  self_accept: '企业自验', accept_pass: '验收通过', accept_fail: '验收不通过', close_general: '销号', revoke_closure: '撤销销号',
 };
-const ORDER: HazardAction[] = ['confirm', 'reject_as_general', 'submit_plan', 'progress', 'self_accept', 'accept_pass', 'accept_fail', 'close_general'];
-const DANGER = new Set<HazardAction>(['reject_as_general', 'accept_fail']);
+const ORDER: HazardAction[] = ['confirm', 'reject_as_general', 'submit_plan', 'progress', 'self_accept', 'accept_pass', 'accept_fail', 'close_general', 'revoke_closure'];
+const DANGER = new Set<HazardAction>(['reject_as_general', 'accept_fail', 'revoke_closure']);
+
+/** 现场核查未整改 → the server flags suspected falsification (弄虚作假) and names the principals. */
+const onsiteCheckbox = (
+  <Form.Item name="onsiteNotRectified" valuePropName="checked">
+    <Checkbox data-testid="onsite-not-rectified">现场核查发现未整改（标记为涉嫌弄虚作假，追溯主要负责人责任）</Checkbox>
+  </Form.Item>
+);
 
 /** The action buttons the current user may take now, each opening its form in a modal. */
 export function HazardActions({ hazard: h }: { hazard: Hazard }) {
@@ -157,8 +164,18 @@ export function HazardActions({ hazard: h }: { hazard: Hazard }) {
       )}
       {open === 'accept_fail' && (
         <ActionModal<V> {...common} title={HAZARD_ACTIONS.accept_fail} danger okText="验收不通过" successText="已退回企业继续整改"
-          toBody={(v) => ({ reason: str(v.reason) })} send={send('accept_fail')}>
+          toBody={(v) => ({ reason: str(v.reason), onsiteNotRectified: !!v.onsiteNotRectified })} send={send('accept_fail')}>
           <Form.Item name="reason" label="不通过理由" rules={req('请填写不通过理由')}><Input.TextArea rows={3} maxLength={2000} /></Form.Item>
+          {onsiteCheckbox}
+        </ActionModal>
+      )}
+      {open === 'revoke_closure' && (
+        <ActionModal<V> {...common} title={HAZARD_ACTIONS.revoke_closure} danger okText="撤销销号" successText="已撤销销号，隐患重新进入整改"
+          toBody={(v) => ({ reason: str(v.reason), onsiteNotRectified: !!v.onsiteNotRectified })} send={send('revoke_closure')}>
+          <Alert type="warning" showIcon style={{ marginBottom: 16 }}
+            title="撤销销号将重新打开本条隐患记录（进入整改中）。销号后再次发现的同类隐患，应作为新隐患登记并关联“复发自”。" />
+          <Form.Item name="reason" label="撤销理由" rules={req('请填写撤销理由')}><Input.TextArea rows={3} maxLength={2000} /></Form.Item>
+          {onsiteCheckbox}
         </ActionModal>
       )}
       {open === 'close_general' && (

@@ -5,6 +5,7 @@ import { ListPage } from '../../../components/list-page';
 import { useAuth } from '../../../lib/auth';
 import { getHazards, hazardsExportUrl, hazardsListKey } from '../api/get-hazards';
 import { HazardFilters } from '../components/HazardFilters';
+import { HazardImportButton } from '../components/HazardImportButton';
 import { hazardColumns } from '../components/hazard-columns';
 import { QueueTabs } from '../components/QueueTabs';
 import type { HazardListItem } from '../types';
@@ -24,9 +25,12 @@ export default function HazardListPage() {
       header={<QueueTabs />}
       filters={<HazardFilters />}
       toolbar={mayCreate && (
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/hazards/new')} data-testid="hazard-new">
-          {me.org.type === 'enterprise' ? '上报隐患' : '登记检查发现的隐患'}
-        </Button>
+        <>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/hazards/new')} data-testid="hazard-new">
+            {me.org.type === 'enterprise' ? '上报隐患' : '登记检查发现的隐患'}
+          </Button>
+          <HazardImportButton />
+        </>
       )}
     />
   );
