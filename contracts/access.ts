@@ -56,7 +56,15 @@ export const PERMISSIONS = {
   'hazard.list': '挂牌督办',
   'hazard.delist': '摘牌（限挂牌部门）',
   'hazard.closure.decide': '查看和审核提请关闭建议',
-  'rules.manage': '修改业务规则设置（时限、阈值等）',
+  'rules.manage': '修改业务规则设置（时限、阈值、岗位配备要求、证书目录等）',
+  'certificate.manage': '登记和维护特种作业操作证',
+  'certificate.verify': '核验特种作业操作证',
+  'training.manage': '登记三项岗位培训记录',
+  'training.target': '设定年度培训目标',
+  'classroom.record': '登记培训教室视频联网情况',
+  'inspection.record': '登记检查（逢查必验、逢查必评、逢查必考）',
+  'onsite.declare': '填报领导在岗（带班）记录、导入人员定位数据',
+  'onsite.spotcheck': '抽查领导在岗记录',
   'selfinspection.read': '查看重大隐患月度自查',
   'selfinspection.submit': '填报重大隐患月度自查',
 } as const;
@@ -65,6 +73,8 @@ export const PERMISSION_LIST = Object.keys(PERMISSIONS) as Permission[];
 
 const READ_ORG: Permission[] = ['region.read', 'agency.read', 'enterprise.read', 'mine.read', 'person.read', 'data.export', 'hazard.read', 'selfinspection.read'];
 const HAZARD_CITY: Permission[] = ['hazard.create_found', 'hazard.list', 'hazard.delist', 'hazard.closure.decide'];
+/** Key personnel work of city and district regulators (certificates, training, classrooms, inspections, spot checks). */
+const PERSONNEL_REGULATOR: Permission[] = ['certificate.manage', 'certificate.verify', 'training.manage', 'classroom.record', 'inspection.record', 'onsite.spotcheck'];
 /** District regulators grade, accept and decide extensions; only the listing agency's users delist (checked in the service). */
 const HAZARD_DISTRICT: Permission[] = [...HAZARD_CITY, 'hazard.confirm', 'hazard.accept', 'hazard.extension.decide'];
 
@@ -76,18 +86,18 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
   // 审计管理员: reads and verifies the audit log, nothing else.
   audit_admin: ['region.read', 'agency.read', 'audit.read', 'audit.verify'],
   city_admin: [...READ_ORG, 'enterprise.create', 'enterprise.update', 'enterprise.import', 'mine.create', 'mine.update',
-    'mine.licence.update', 'person.manage', 'person.reveal', 'user.read', 'user.manage', 'token.manage', 'rules.manage', ...HAZARD_CITY],
+    'mine.licence.update', 'person.manage', 'person.reveal', 'user.read', 'user.manage', 'token.manage', 'rules.manage', 'training.target', ...HAZARD_CITY, ...PERSONNEL_REGULATOR],
   city_supervisor: [...READ_ORG, 'enterprise.create', 'enterprise.update', 'enterprise.import', 'mine.create', 'mine.update',
-    'mine.licence.update', 'person.manage', 'person.reveal', ...HAZARD_CITY],
-  national_inspectorate: [...READ_ORG, 'hazard.create_found'],
+    'mine.licence.update', 'person.manage', 'person.reveal', 'training.target', ...HAZARD_CITY, ...PERSONNEL_REGULATOR],
+  national_inspectorate: [...READ_ORG, 'hazard.create_found', 'certificate.verify', 'inspection.record'],
   district_admin: [...READ_ORG, 'enterprise.create', 'enterprise.update', 'enterprise.import', 'mine.create', 'mine.update',
-    'mine.licence.update', 'person.manage', 'person.reveal', 'user.read', 'user.manage', ...HAZARD_DISTRICT],
+    'mine.licence.update', 'person.manage', 'person.reveal', 'user.read', 'user.manage', ...HAZARD_DISTRICT, ...PERSONNEL_REGULATOR],
   district_supervisor: [...READ_ORG, 'enterprise.create', 'enterprise.update', 'enterprise.import', 'mine.create', 'mine.update',
-    'mine.licence.update', 'person.manage', 'person.reveal', ...HAZARD_DISTRICT],
+    'mine.licence.update', 'person.manage', 'person.reveal', ...HAZARD_DISTRICT, ...PERSONNEL_REGULATOR],
   natural_resources_officer: [...READ_ORG, 'mine.licence.update'],
   enterprise_admin: [...READ_ORG, 'enterprise.update', 'mine.update', 'person.manage', 'person.reveal', 'user.read', 'user.manage',
-    'hazard.report', 'hazard.rectify', 'selfinspection.submit'],
-  enterprise_principal: [...READ_ORG, 'person.reveal', 'hazard.report', 'hazard.rectify', 'hazard.sign', 'selfinspection.submit'],
+    'hazard.report', 'hazard.rectify', 'selfinspection.submit', 'certificate.manage', 'training.manage', 'onsite.declare'],
+  enterprise_principal: [...READ_ORG, 'person.reveal', 'hazard.report', 'hazard.rectify', 'hazard.sign', 'selfinspection.submit', 'onsite.declare'],
   enterprise_staff: ['region.read', 'enterprise.read', 'mine.read', 'person.read', 'hazard.read', 'hazard.report', 'selfinspection.read'],
 };
 

@@ -29,4 +29,18 @@ describe.each(databaseKinds())('concurrent audited writes on %s', (kind) => {
       await s.close();
     }
   });
+
+  it('one transaction with 3 000 audit events (a large import or scan) is appended in slices and verifies', async () => {
+    const { database } = await scratch.create(kind);
+    const s = await serverOn(database, kind);
+    try {
+      const n = 3000;
+      await writeTx(s.p, { requestId: 'bulk', ip: '127.0.0.1', actor: null }, async (_tx, audit) => {
+        for (let i = 0; i < n; i++) audit({ entityType: 'probe', entityId: `bulk.${i}`, action: 'create', after: { i } });
+      });
+      expect(await verifyAuditChain(database.db, AUDIT_KEY)).toMatchObject({ ok: true, count: n, head: { seq: n } });
+    } finally {
+      await s.close();
+    }
+  });
 });

@@ -34,27 +34,33 @@ export async function checkRepeatedMajor(tx: Tx, audit: Audit, mineId: string, a
 }
 
 /**
- * Producing mines without valid licences get an open proposal (one per mine). Runs hourly from main.ts and on
- * demand; each proposal is written with its audit event (actor: the system, or the user who asked for the check).
+ * Producing mines without valid licences get an open proposal (one per mine). Runs hourly from main.ts; each
+ * proposal is written with its audit event (actor: the system). Works in batches of 100 mines per transaction,
+ * so a first run over a large register stays small (a single statement for thousands of audit rows overflowed).
  */
-export async function scanUnlicensed(p: Platform, ctx: RequestCtx): Promise<number> {
-  return writeTx(p, ctx, async (tx, audit) => {
-    let raised = 0;
-    for (const m of await repo.unlicensedProducingMines(tx)) {
-      const problems = [
-        m.safety_invalid ? (m.safety_no ? `安全生产许可证已于${m.safety_to ?? '（未填写有效期）'}到期` : '无安全生产许可证') : null,
-        m.mining_invalid ? (m.mining_no ? `采矿许可证已于${m.mining_to ?? '（未填写有效期）'}到期` : '无采矿许可证') : null,
-      ].filter((x): x is string => x !== null);
-      const summary = `${m.name}处于生产状态，但${problems.join('，')}`;
-      const evidence = { safetyLicenceNo: m.safety_no, safetyLicenceTo: m.safety_to, miningLicenceNo: m.mining_no, miningLicenceTo: m.mining_to };
-      const id = await repo.insertOpenProposal(tx, { mineId: m.id, enterpriseId: m.enterprise_id, regionCode: m.region_code, reason: 'unlicensed_production', summary, evidence });
-      if (id) {
-        raised++;
-        audit({ entityType: 'closure_proposal', entityId: id, action: 'raise', after: { mineId: m.id, reason: 'unlicensed_production', summary, evidence } });
+export async function scanUnlicensed(p: Platform, ctx: RequestCtx, batch = 100): Promise<number> {
+  const found = await repo.unlicensedProducingMines(p.database.db);
+  let raised = 0;
+  for (let i = 0; i < found.length; i += batch) {
+    raised += await writeTx(p, ctx, async (tx, audit) => {
+      let n = 0;
+      for (const m of found.slice(i, i + batch)) {
+        const problems = [
+          m.safety_invalid ? (m.safety_no ? `安全生产许可证已于${m.safety_to ?? '（未填写有效期）'}到期` : '无安全生产许可证') : null,
+          m.mining_invalid ? (m.mining_no ? `采矿许可证已于${m.mining_to ?? '（未填写有效期）'}到期` : '无采矿许可证') : null,
+        ].filter((x): x is string => x !== null);
+        const summary = `${m.name}处于生产状态，但${problems.join('，')}`;
+        const evidence = { safetyLicenceNo: m.safety_no, safetyLicenceTo: m.safety_to, miningLicenceNo: m.mining_no, miningLicenceTo: m.mining_to };
+        const id = await repo.insertOpenProposal(tx, { mineId: m.id, enterpriseId: m.enterprise_id, regionCode: m.region_code, reason: 'unlicensed_production', summary, evidence });
+        if (id) {
+          n++;
+          audit({ entityType: 'closure_proposal', entityId: id, action: 'raise', after: { mineId: m.id, reason: 'unlicensed_production', summary, evidence } });
+        }
       }
-    }
-    return raised;
-  });
+      return n;
+    });
+  }
+  return raised;
 }
 
 /** Proposals are regulators' work: enterprises get 403, agencies see their scope. */

@@ -1,9 +1,11 @@
-import { and, asc, eq, ilike, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ne, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Scope } from '@contracts/access';
 import { queryRows, type Executor } from '../../platform/db/client';
 import { enterprises, hazardEvents, hazardExtensions, hazardListings, hazards, mines, regions, settings, users } from '../../platform/db/schema';
 import { scopeCondition } from '../../platform/access/scope-sql';
-import { afterCursor, allOf, cappedCount, likePattern, orderBy, page, type SortSpec } from '../../platform/db/paging';
+import { afterCursor, allOf, cappedCount, orderBy, page, type SortSpec } from '../../platform/db/paging';
+import { keywordMatch } from '../../platform/db/keyword';
 
 export type HazardRow = typeof hazards.$inferSelect;
 export const hazardScope = (scope: Scope) => scopeCondition(scope, { region: hazards.regionCode, enterprise: hazards.enterpriseId });
@@ -11,7 +13,9 @@ export const hazardScope = (scope: Scope) => scopeCondition(scope, { region: haz
 /** "Today" is the calendar day in Asia/Shanghai, computed by the database so the server's TZ does not matter. */
 export const SHANGHAI_TODAY = sql`(now() AT TIME ZONE 'Asia/Shanghai')::date`;
 const overdue = sql<boolean>`(${hazards.deadline} < ${SHANGHAI_TODAY} AND ${hazards.status} <> 'closed')`;
-const activeListing = sql`(SELECT l.id FROM ${hazardListings} l WHERE l.hazard_id = ${hazards.id} AND l.status <> 'delisted')`;
+/** The active listing (at most one: partial unique index), joined once instead of one subquery per column. */
+const active = alias(hazardListings, 'active_listing');
+const hasActiveListing = sql`EXISTS (SELECT 1 FROM ${hazardListings} l WHERE l.hazard_id = ${hazards.id} AND l.status <> 'delisted')`;
 
 const { place: _p, ...plainColumns } = hazards;
 const selection = {
@@ -23,16 +27,17 @@ const selection = {
   lon: sql<number | null>`ST_X(${hazards.place})`,
   lat: sql<number | null>`ST_Y(${hazards.place})`,
   overdue,
-  listingId: sql<string | null>`${activeListing}`,
-  listingDocNo: sql<string | null>`(SELECT l.doc_no FROM ${hazardListings} l WHERE l.hazard_id = ${hazards.id} AND l.status <> 'delisted')`,
-  listingAgencyId: sql<string | null>`(SELECT l.agency_id FROM ${hazardListings} l WHERE l.hazard_id = ${hazards.id} AND l.status <> 'delisted')`,
+  listingId: active.id,
+  listingDocNo: active.docNo,
+  listingAgencyId: active.agencyId,
 };
 
 function base(db: Executor) {
   return db.select(selection as never as typeof selection).from(hazards)
     .innerJoin(mines, eq(mines.id, hazards.mineId))
     .innerJoin(enterprises, eq(enterprises.id, hazards.enterpriseId))
-    .innerJoin(regions, eq(regions.code, hazards.regionCode));
+    .innerJoin(regions, eq(regions.code, hazards.regionCode))
+    .leftJoin(active, and(eq(active.hazardId, hazards.id), ne(active.status, 'delisted')));
 }
 export type HazardJoined = Awaited<ReturnType<ReturnType<typeof base>['execute']>>[number];
 
@@ -50,11 +55,9 @@ function filterWhere(f: HazardFilter): SQL | undefined {
     f.status ? eq(hazards.status, f.status) : undefined,
     f.grade ? eq(hazards.grade, f.grade) : undefined,
     f.overdue === undefined ? undefined : f.overdue ? overdue : sql`(NOT ${overdue} OR ${hazards.deadline} IS NULL)`, // and() does not parenthesise its parts
-    f.listed === undefined ? undefined : f.listed ? sql`${activeListing} IS NOT NULL` : sql`${activeListing} IS NULL`,
+    f.listed === undefined ? undefined : f.listed ? hasActiveListing : sql`NOT ${hasActiveListing}`,
     f.open === undefined ? undefined : f.open ? sql`${hazards.status} <> 'closed'` : eq(hazards.status, 'closed'),
-    // A plain ILIKE scans; for CJK words at scale this wants pg_trgm (GIN, works on CJK) or pg_bigm,
-    // neither of which PGlite ships today — decide with the benchmark before adding one.
-    f.q ? ilike(hazards.description, likePattern(f.q)) : undefined,
+    f.q ? keywordMatch(hazards.description, f.q) : undefined, // bigram GIN index, then ILIKE (platform/db/keyword.ts)
   );
 }
 

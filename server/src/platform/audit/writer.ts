@@ -52,7 +52,8 @@ export async function appendAuditEvents(tx: Tx, key: Buffer, ctx: AuditContext, 
     prev = hmac;
     return v;
   });
-  await tx.insert(auditEvents).values(values);
+  // In slices: one statement for thousands of rows overflows the query builder's stack (an import or a scan).
+  for (let i = 0; i < values.length; i += 500) await tx.insert(auditEvents).values(values.slice(i, i + 500));
   await tx.execute(sql`UPDATE audit_chain_head SET seq = ${seq}, hmac = ${prev} WHERE id = 1`);
 }
 

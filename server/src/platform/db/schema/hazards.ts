@@ -46,6 +46,8 @@ export const hazards = pgTable('hazards', {
   recurrenceOfId: uuid('recurrence_of_id'),
   /** times a regulator revoked this hazard's 销号 and reopened it */
   reopenedCount: integer('reopened_count').notNull().default(0),
+  /** the inspection visit whose findings created it (regulator-found hazards) */
+  visitId: uuid('visit_id'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   version: integer('version').notNull().default(1),
@@ -112,6 +114,7 @@ export const hazardListings = pgTable('hazard_listings', {
 }, (t) => [
   uniqueIndex('hazard_listings_one_active_uq').on(t.hazardId).where(sql`status <> 'delisted'`),
   uniqueIndex('hazard_listings_number_uq').on(t.agencyId, t.year, t.number),
+  index('hazard_listings_hazard_idx').on(t.hazardId),
 ]);
 
 /** The last listing number per agency and year, incremented in the listing's own transaction. */
@@ -202,4 +205,5 @@ export const hazardResumptions = pgTable('hazard_resumptions', {
 }, (t) => [
   uniqueIndex('hazard_resumptions_one_pending_uq').on(t.hazardId).where(sql`status = 'pending'`),
   index('hazard_resumptions_region_idx').on(t.regionCode, t.status, t.appliedAt),
+  index('hazard_resumptions_hazard_idx').on(t.hazardId),
 ]);

@@ -4,3 +4,4 @@ export * from './hazards';
 export * from './self-inspections';
 export * from './attachments';
 export * from './calendar';
+export * from './personnel';

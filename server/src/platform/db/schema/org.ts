@@ -113,6 +113,8 @@ export const people = pgTable('people', {
   education: text('education'),
   major: text('major'),
   title: text('title'),
+  /** 从事矿山工作年限 */
+  miningYears: integer('mining_years'),
   /** The organisation that registered the person, for data scope before any position exists. */
   ownerEnterpriseId: uuid('owner_enterprise_id'),
   ownerRegionCode: text('owner_region_code'),
@@ -132,6 +134,10 @@ export const positions = pgTable('positions', {
   position: text('position').notNull(),
   startDate: date('start_date').notNull(),
   endDate: date('end_date'),
+  /** 专职: a post counts as filled only by a full-time holder */
+  fullTime: boolean('full_time').notNull().default(true),
+  /** the independent production system (1, 2, …) a per-system post belongs to */
+  productionSystem: integer('production_system'),
   ...stamps,
 }, (t) => [
   index('positions_person_idx').on(t.personId),
