@@ -36,6 +36,12 @@ export const RULE_SETTINGS: RuleSetting[] = [
     note: '截止日期 = 月末 + 宽限天数。' },
   { key: 'self_inspection_organiser_positions', group: '月度自查', label: '可组织月度自查的职务', kind: 'positions', default: ['principal', 'mine_manager'],
     options: { ...POSITIONS }, unconfirmed: true, note: '其他人员组织的自查可以提交，但标记为“组织人不符”。' },
+  { key: 'onsite.min_hours', group: '领导在岗', label: '在岗日最少在岗小时数', kind: 'int', default: 0, min: 0, max: 24, unconfirmed: true,
+    note: '填写了到岗和离岗时间的记录，在岗时长不足该小时数的不计入在岗天数；0 表示到岗即计。通知未规定时长。' },
+  { key: 'onsite.actual_controller_days', group: '领导在岗', label: '实际控制人每月最少在岗工作日', kind: 'int', default: 10, min: 1, max: 23, unconfirmed: false,
+    note: '通知第三条：实际控制人每月在岗不少于10个工作日（按国务院节假日安排计工作日）。' },
+  { key: 'onsite.chief_engineer_days', group: '领导在岗', label: '总工程师每月最少在岗工作日', kind: 'int', default: 15, min: 1, max: 23, unconfirmed: false,
+    note: '通知第三条：总工程师每月在岗不少于15个工作日（按国务院节假日安排计工作日）。' },
 ];
 
 export const ruleSettingOut = z.object({

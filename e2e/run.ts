@@ -5,9 +5,10 @@ import { CHROMIUM, RESULTS, launch, startServer, type RunningServer } from './li
 import { JOURNEYS as REGISTRY_JOURNEYS } from './journeys';
 import { HAZARD_JOURNEYS } from './hazards.journey';
 import { SELF_INSPECTION_JOURNEYS } from './self-inspections.journey';
+import { ONSITE_JOURNEYS } from './onsite.journey';
 
 // In order: the self-inspection journeys build on each other (qiye submits, chengkou sees it).
-const JOURNEYS = [...REGISTRY_JOURNEYS, ...HAZARD_JOURNEYS, ...SELF_INSPECTION_JOURNEYS];
+const JOURNEYS = [...REGISTRY_JOURNEYS, ...HAZARD_JOURNEYS, ...SELF_INSPECTION_JOURNEYS, ...ONSITE_JOURNEYS];
 
 /**
  * Browser journeys in Debian's Chromium against the real server on a freshly seeded embedded database.

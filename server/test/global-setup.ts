@@ -10,6 +10,9 @@ import { MIGRATIONS_DIR, openDatabase } from '../src/platform/db/client';
 import { ensureExtensions, runMigrations } from '../src/platform/db/migrate';
 import { loadReferenceRegions } from '../src/modules/regions/regions.reference';
 import { loadReferenceCalendar } from '../src/platform/calendar/calendar.reference';
+import { loadReferenceRequirements } from '../src/modules/key-posts/requirements.reference';
+import { loadCertificateCatalogue } from '../src/modules/certificates/certificate-catalogue.seed';
+import { loadTrainingTargets } from '../src/modules/training/training.reference';
 
 /**
  * Once per test run: a migrated PGlite (with the reference regions) dumped to a file that every
@@ -24,6 +27,9 @@ export default async function setup(project: TestProject) {
   await migrate(db, { migrationsFolder: MIGRATIONS_DIR });
   await loadReferenceRegions(db as never);
   await loadReferenceCalendar(db as never);
+  await loadReferenceRequirements(db as never);
+  await loadCertificateCatalogue(db as never);
+  await loadTrainingTargets(db as never);
   const dump = await client.dumpDataDir('none');
   const file = path.join(dir, 'pglite-template.tar');
   fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
@@ -38,6 +44,9 @@ export default async function setup(project: TestProject) {
       await runMigrations(database);
       await loadReferenceRegions(database.db);
       await loadReferenceCalendar(database.db);
+      await loadReferenceRequirements(database.db);
+      await loadCertificateCatalogue(database.db);
+      await loadTrainingTargets(database.db);
     } finally {
       await database.close();
     }

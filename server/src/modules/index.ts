@@ -23,6 +23,11 @@ import { hazardLedgerRoutes } from './hazard-ledger/hazard-ledger.routes';
 import { resumptionsRoutes } from './hazards/resumptions.routes';
 import { workCalendarRoutes } from './work-calendar/work-calendar.routes';
 import { responsibilityRoutes } from './hazards/responsibility.routes';
+import { onsiteRoutes } from './onsite/onsite.routes';
+import { keyPostsRoutes } from './key-posts/key-posts.routes';
+import { trainingRoutes } from './training/training.routes';
+import { inspectionVisitsRoutes } from './inspection-visits/inspection-visits.routes';
+import { certificatesRoutes } from './certificates/certificates.routes';
 
 type Module = (app: ZApp, p: Platform) => Promise<void>;
 
@@ -51,6 +56,11 @@ const MODULES: Module[] = [
   resumptionsRoutes,
   workCalendarRoutes,
   responsibilityRoutes,
+  onsiteRoutes,
+  keyPostsRoutes,
+  trainingRoutes,
+  inspectionVisitsRoutes,
+  certificatesRoutes,
 ];
 
 export async function registerModules(app: ZApp, p: Platform): Promise<void> {

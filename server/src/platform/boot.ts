@@ -5,6 +5,9 @@ import { FieldCipher } from './crypto/field-cipher';
 import { loadOrCreateDevKeyring, parseKeyring } from './crypto/keyring';
 import type { Platform } from './context';
 import { loadReferenceCalendar } from './calendar/calendar.reference';
+import { loadReferenceRequirements } from '../modules/key-posts/requirements.reference';
+import { loadCertificateCatalogue } from '../modules/certificates/certificate-catalogue.seed';
+import { loadTrainingTargets } from '../modules/training/training.reference';
 
 /** Opens the configured database, prepares it and loads the keys: everything buildApp needs. */
 export async function createPlatform(config: Config, opts: { migrate?: boolean; database?: Database } = {}): Promise<Platform> {
@@ -18,6 +21,9 @@ export async function createPlatform(config: Config, opts: { migrate?: boolean; 
       await prepareDatabase(config, database);
       // 法定节假日安排: the published years from reference-data, only where a year has no row yet.
       await loadReferenceCalendar(database.db);
+      await loadReferenceRequirements(database.db); // 关键岗位配备要求 (待核对), only when empty
+      await loadCertificateCatalogue(database.db); // 特种作业目录 (2010, 待核对), only when empty
+      await loadTrainingTargets(database.db); // 渝安办〔2025〕13号: 2025 city target 2 790, when missing
     }
     const keys = loadKeys(config);
     return { config, database, cipher: new FieldCipher(keys.pii), blindIndexKey: keys.blindIndexKey, auditKey: keys.auditKey };

@@ -10,6 +10,11 @@ import { attachmentEntries } from './attachments.entries';
 import { hazardLedgerEntries } from './hazard-ledger.entries';
 import { responsibilityEntries } from './responsibility.entries';
 import { resumptionEntries } from './resumptions.entries';
+import { onsiteEntries } from './onsite.entries';
+import { trainingEntries } from './training.entries';
+import { inspectionVisitEntries } from './inspection-visits.entries';
+import { keyPostEntries } from './key-posts.entries';
+import { certificateEntries } from './certificates.entries';
 
 /** All modules' entries. A module adds its file here, one line each. */
 export const ALL_ENTRIES: Entries = {
@@ -24,4 +29,9 @@ export const ALL_ENTRIES: Entries = {
   ...hazardLedgerEntries,
   ...responsibilityEntries,
   ...resumptionEntries,
+  ...onsiteEntries,
+  ...trainingEntries,
+  ...inspectionVisitEntries,
+  ...keyPostEntries,
+  ...certificateEntries,
 };

@@ -31,6 +31,9 @@ export const appRoutes: RouteObject[] = [
   { path: 'people/new', element: page(() => import('../features/people/pages/PersonCreatePage'), 'person.manage') },
   { path: 'people/:id', element: page(() => import('../features/people/pages/PersonDetailPage'), 'person.read') },
   { path: 'people/:id/edit', element: page(() => import('../features/people/pages/PersonEditPage'), 'person.manage') },
+  { path: 'certificates', element: page(() => import('../features/certificates/pages/CertificateListPage'), 'person.read') },
+  { path: 'certificates/:id', element: page(() => import('../features/certificates/pages/CertificateDetailPage'), 'person.read') },
+  { path: 'certificate-types', element: page(() => import('../features/certificates/pages/CertificateTypesPage'), 'person.read') },
 
   { path: 'hazards', element: page(() => import('../features/hazards/pages/HazardListPage'), 'hazard.read') },
   { path: 'hazards/new', element: page(() => import('../features/hazards/pages/HazardCreatePage'), ['hazard.report', 'hazard.create_found']) },
@@ -41,12 +44,23 @@ export const appRoutes: RouteObject[] = [
   { path: 'listings', element: page(() => import('../features/hazards/pages/ListingListPage'), 'hazard.list') },
   { path: 'hazard-resumptions', element: page(() => import('../features/hazards/pages/ResumptionListPage'), 'hazard.read') },
   { path: 'rule-settings', element: page(() => import('../features/rule-settings/pages/RuleSettingsPage'), 'rules.manage') },
+  { path: 'key-post-vacancies', element: page(() => import('../features/key-posts/pages/VacancyListPage'), 'person.read') },
+  { path: 'position-requirements', element: page(() => import('../features/key-posts/pages/RequirementsPage'), 'rules.manage') },
   { path: 'work-calendar', element: page(() => import('../features/work-calendar/pages/WorkCalendarPage')) },
 
   { path: 'self-inspections', element: page(() => import('../features/self-inspections/pages/SelfInspectionMatrixPage'), 'selfinspection.read') },
   { path: 'self-inspections/new', element: page(() => import('../features/self-inspections/pages/SelfInspectionCreatePage'), 'selfinspection.submit') },
   { path: 'self-inspections/:id', element: page(() => import('../features/self-inspections/pages/SelfInspectionDetailPage'), 'selfinspection.read') },
   { path: 'self-inspections/:id/edit', element: page(() => import('../features/self-inspections/pages/SelfInspectionEditPage'), 'selfinspection.submit') },
+  { path: 'onsite', element: page(() => import('../features/onsite/pages/OnsiteCompliancePage'), 'mine.read') },
+  { path: 'onsite/mines/:id', element: page(() => import('../features/onsite/pages/OnsiteMinePage'), 'mine.read') },
+
+  { path: 'training', element: page(() => import('../features/training/pages/TrainingRecordListPage'), 'person.read') },
+  { path: 'training-progress', element: page(() => import('../features/training/pages/TrainingProgressPage'), 'classroom.record') },
+  { path: 'classrooms', element: page(() => import('../features/training/pages/ClassroomListPage'), 'mine.read') },
+  { path: 'inspection-visits', element: page(() => import('../features/inspection-visits/pages/VisitListPage'), 'mine.read') },
+  { path: 'inspection-visits/new', element: page(() => import('../features/inspection-visits/pages/VisitCreatePage'), 'inspection.record') },
+  { path: 'inspection-visits/:id', element: page(() => import('../features/inspection-visits/pages/VisitDetailPage'), 'mine.read') },
 
   { path: 'users', element: page(() => import('../features/users/pages/UserListPage'), 'user.read') },
   { path: 'tokens', element: page(() => import('../features/tokens/pages/TokenListPage'), 'token.manage') },

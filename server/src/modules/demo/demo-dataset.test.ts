@@ -162,6 +162,10 @@ describe('demo dataset', () => {
     expect(qiye.roles).toEqual(['enterprise_admin', 'enterprise_principal']);
     expect(ds.mines.some((m) => m.enterpriseKey === qiye.orgKey && m.regionCode === '500229')).toBe(true);
     expect(ds.positions.some((p) => p.personKey === qiye.personKey && p.orgKey === qiye.orgKey && p.position === 'principal')).toBe(true);
+    // 领导在岗 (the onsite journey): qiye's enterprise has an actual controller and its mine a chief engineer, both since before 2026
+    const leader = (position: string, orgKey: string) => ds.positions.find((p) => p.position === position && p.orgKey === orgKey && p.endDate === null);
+    expect(leader('actual_controller', qiye.orgKey)!.startDate < '2026-01-01').toBe(true);
+    expect(leader('chief_engineer', 'mine-ck-xiuqi')!.startDate < '2026-01-01').toBe(true);
     const qiye2 = users.get('qiye2')!;
     expect(qiye2.orgKey).not.toBe(qiye.orgKey);
     expect(enterprises.get(qiye2.orgKey)?.regionCode).toBe('500229');

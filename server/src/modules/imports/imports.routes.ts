@@ -9,7 +9,7 @@ import { presentJob } from '../jobs/jobs.routes';
 import { IMPORT_KINDS, startImport } from './imports.service';
 import { assertMayImport } from './import-kind';
 
-const kindParams = z.object({ kind: z.enum(['enterprises', 'mines', 'hazards']) });
+const kindParams = z.object({ kind: z.enum(['enterprises', 'mines', 'hazards', 'certificates']) });
 
 export async function importsRoutes(app: ZApp, p: Platform) {
   app.get('/api/import/:kind/template', {

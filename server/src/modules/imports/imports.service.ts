@@ -8,8 +8,9 @@ import { assertMayImport, type ImportKind } from './import-kind';
 import { enterpriseImport } from './enterprise-import';
 import { mineImport } from './mine-import';
 import { hazardImport } from './hazard-import';
+import { certificateImport } from './certificate-import';
 
-export const IMPORT_KINDS: Record<string, ImportKind<any>> = { enterprises: enterpriseImport, mines: mineImport, hazards: hazardImport };
+export const IMPORT_KINDS: Record<string, ImportKind<any>> = { enterprises: enterpriseImport, mines: mineImport, hazards: hazardImport, certificates: certificateImport };
 
 /**
  * Dry run or commit of a spreadsheet, as a background job with progress. Every row's errors

@@ -7,7 +7,7 @@ export function presentPerson(r: PersonJoined): PersonOut {
   const p = r.p;
   return {
     id: p.id, name: p.name, idDocType: p.idDocType, idNumber: p.idNumberMasked, phone: p.phoneMasked,
-    education: p.education, major: p.major, title: p.title, ownerEnterpriseId: p.ownerEnterpriseId,
+    education: p.education, major: p.major, title: p.title, miningYears: p.miningYears, ownerEnterpriseId: p.ownerEnterpriseId,
     ownerEnterpriseName: r.ownerEnterpriseName ?? null, version: p.version, updatedAt: p.updatedAt.toISOString(),
   };
 }
@@ -17,5 +17,6 @@ export function presentPosition(r: PositionJoined): PositionOut {
   return {
     id: s.id, personId: s.personId, personName: r.personName, enterpriseId: s.enterpriseId, enterpriseName: r.enterpriseName,
     mineId: s.mineId, mineName: r.mineName ?? null, position: s.position, startDate: s.startDate, endDate: s.endDate,
+    fullTime: s.fullTime, productionSystem: s.productionSystem,
   };
 }

@@ -98,6 +98,7 @@ export async function updatePerson(p: Platform, ctx: RequestCtx, actor: Actor, i
 function columns(input: PersonInput, pii: ReturnType<typeof sealPii>) {
   return {
     name: input.name, idDocType: input.idDocType, education: input.education ?? null, major: input.major ?? null, title: input.title ?? null,
+    miningYears: input.miningYears ?? null,
     idNumberEnc: pii.id.enc, idNumberBidx: pii.id.bidx, idNumberMasked: pii.id.masked,
     phoneEnc: pii.phone.enc, phoneBidx: pii.phone.bidx, phoneMasked: pii.phone.masked,
   };

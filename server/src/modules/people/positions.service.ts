@@ -34,6 +34,10 @@ export async function createPosition(p: Platform, ctx: RequestCtx, actor: Actor,
   if (input.mineId && !mine) throw notFound('矿山');
   assertCan(actor, 'person.manage');
   if (mine && mine.m.enterpriseId !== input.enterpriseId) throw fieldError('mineId', '该矿山不属于所选企业');
+  if (input.productionSystem && !mine) throw fieldError('productionSystem', '企业层面的任职不区分生产系统');
+  if (input.productionSystem && mine?.m.independentSystems && input.productionSystem > mine.m.independentSystems) {
+    throw fieldError('productionSystem', `该矿山登记的独立生产系统为${mine.m.independentSystems}个`);
+  }
   assertRealDate('startDate', '任职开始日期', input.startDate);
   if (input.endDate) {
     assertRealDate('endDate', '任职结束日期', input.endDate);
@@ -43,6 +47,7 @@ export async function createPosition(p: Platform, ctx: RequestCtx, actor: Actor,
     const newId = await repo.insertPosition(tx, {
       personId: input.personId, enterpriseId: input.enterpriseId, mineId: input.mineId ?? null, position: input.position,
       startDate: input.startDate, endDate: input.endDate ?? null,
+      fullTime: input.fullTime, productionSystem: input.productionSystem ?? null,
     });
     audit({ entityType: 'position', entityId: newId, action: 'create', after: presentPosition((await repo.findPosition(tx, { kind: 'city' }, newId))!) });
     return newId;

@@ -3,7 +3,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import { Layout, Menu, Spin } from 'antd';
 import { useAuth } from '../../lib/auth';
 import MfaSetupPage from '../../features/auth/pages/MfaSetupPage';
-import { NAV_ITEMS, selectedKey } from './nav-items';
+import { groupOf, menuItems, selectedKey } from './nav-items';
 import { UserBar } from './UserBar';
 
 const PRODUCT_NAME = '非煤矿山安全在线';
@@ -13,7 +13,9 @@ export function AppLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const [collapsed, setCollapsed] = useState(false);
-  const items = NAV_ITEMS.filter((i) => !i.perm || can(i.perm)).map(({ key, label, icon }) => ({ key, label, icon }));
+  const items = menuItems(can);
+  const selected = selectedKey(location.pathname);
+  const group = groupOf(selected);
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -22,7 +24,8 @@ export function AppLayout() {
         <Menu
           theme="dark"
           mode="inline"
-          selectedKeys={[selectedKey(location.pathname)]}
+          selectedKeys={[selected]}
+          defaultOpenKeys={group ? [group] : []}
           items={me.mfa.pending ? [] : items}
           onClick={({ key }) => navigate(key)}
         />

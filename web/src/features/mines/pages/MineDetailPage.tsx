@@ -11,6 +11,7 @@ import { useMine } from '../api/get-mine';
 import { MineDescriptions } from '../components/MineDescriptions';
 import { MineMap } from '../components/MineMap';
 import type { Mine } from '../types';
+import { KeyPostsPanel } from '../../key-posts/components/KeyPostsPanel';
 
 function MineDetail({ mine }: { mine: Mine }) {
   const { can } = useAuth();
@@ -32,6 +33,7 @@ function MineDetail({ mine }: { mine: Mine }) {
         <Alert key={w} type="warning" showIcon title={w} style={{ marginBottom: 8 }} />
       ))}
       <MineDescriptions mine={mine} />
+      {can('person.read') && <KeyPostsPanel mineId={mine.id} />}
       <Card type="inner" title="位置与矿区范围">
         <MineMap mine={mine} />
       </Card>

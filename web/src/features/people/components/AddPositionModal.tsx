@@ -1,4 +1,4 @@
-import { DatePicker, Form, Modal, Select } from 'antd';
+import { DatePicker, Form, InputNumber, Modal, Select, Switch } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { POSITIONS, type PositionCode } from '@contracts/people';
 import { EnterpriseSelect } from '../../../components/selects/EnterpriseSelect';
@@ -9,7 +9,7 @@ import { optionsFrom, toIsoDate } from '../../../lib/format';
 import { useCreatePosition } from '../api/create-position';
 import type { Person } from '../types';
 
-interface Values { enterpriseId: string; mineId?: string; position: PositionCode; startDate: Dayjs; endDate?: Dayjs | null }
+interface Values { enterpriseId: string; mineId?: string; position: PositionCode; startDate: Dayjs; endDate?: Dayjs | null; fullTime: boolean; productionSystem?: number | null }
 
 /** 新增任职: a person holds a position in an enterprise (optionally at one mine) from a date. */
 export function AddPositionModal({ person, open, onClose }: { person: Person; open: boolean; onClose: () => void }) {
@@ -19,7 +19,7 @@ export function AddPositionModal({ person, open, onClose }: { person: Person; op
   const submit = (v: Values) =>
     create.mutate(
       { personId: person.id, enterpriseId: v.enterpriseId, mineId: v.mineId ?? null, position: v.position,
-        startDate: toIsoDate(v.startDate) ?? '', endDate: toIsoDate(v.endDate) },
+        startDate: toIsoDate(v.startDate) ?? '', endDate: toIsoDate(v.endDate), fullTime: v.fullTime, productionSystem: v.productionSystem ?? null },
       {
         onSuccess: () => { toast().success('任职已登记'); onClose(); },
         onError: (e) => reportFormError(form, e),
@@ -29,7 +29,7 @@ export function AddPositionModal({ person, open, onClose }: { person: Person; op
     <Modal title={`新增任职：${person.name}`} open={open} onOk={() => form.submit()} onCancel={onClose}
       confirmLoading={create.isPending} okText="保存" destroyOnHidden>
       <Form form={form} layout="vertical" onFinish={submit} preserve={false}
-        initialValues={{ enterpriseId: person.ownerEnterpriseId ?? undefined }}>
+        initialValues={{ enterpriseId: person.ownerEnterpriseId ?? undefined, fullTime: true }}>
         <Form.Item name="enterpriseId" label="任职企业" rules={[{ required: true, message: '请选择企业' }]}>
           <EnterpriseSelect initialLabel={person.ownerEnterpriseName} onChange={() => form.setFieldValue('mineId', undefined)} />
         </Form.Item>
@@ -43,6 +43,10 @@ export function AddPositionModal({ person, open, onClose }: { person: Person; op
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item name="endDate" label="任职结束日期（可不填）"><DatePicker style={{ width: '100%' }} /></Form.Item>
+        <Form.Item name="fullTime" label="专职" valuePropName="checked" extra="关键岗位只由专职人员任职时视为配备"><Switch /></Form.Item>
+        <Form.Item name="productionSystem" label="所属独立生产系统（可不填）" extra="五职矿长按独立生产系统配备，有多个系统时请填写序号">
+          <InputNumber min={1} max={50} precision={0} style={{ width: '100%' }} />
+        </Form.Item>
       </Form>
     </Modal>
   );

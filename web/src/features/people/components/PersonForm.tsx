@@ -1,4 +1,4 @@
-import { AutoComplete, Button, Col, Form, Input, Row, Select, Space } from 'antd';
+import { AutoComplete, Button, Col, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import type { FormInstance } from 'antd';
 import type { Rule } from 'antd/es/form';
 import { ID_DOCUMENT_TYPES, validateIdDocument, validatePhone, type IdDocumentType } from '@contracts/codes';
@@ -8,7 +8,7 @@ import type { Person, PersonInput } from '../types';
 export type PersonFormValues = Omit<PersonInput, 'idDocType'> & { idDocType?: IdDocumentType };
 
 export const PERSON_LABELS: Record<string, string> = {
-  name: '姓名', idDocType: '证件类型', idNumber: '证件号码', phone: '手机号码', education: '学历', major: '专业', title: '职称',
+  name: '姓名', idDocType: '证件类型', idNumber: '证件号码', phone: '手机号码', education: '学历', major: '专业', title: '职称', miningYears: '从事矿山工作年限',
   ownerEnterpriseId: '所属企业',
 };
 const EDUCATION = ['初中', '高中', '中专', '大专', '本科', '硕士研究生', '博士研究生'].map((v) => ({ value: v }));
@@ -17,7 +17,7 @@ const EDUCATION = ['初中', '高中', '中专', '大专', '本科', '硕士研�
 export function toInput(v: PersonFormValues): PersonInput {
   return {
     name: v.name, idDocType: v.idDocType ?? 'resident_id', idNumber: v.idNumber || null, phone: v.phone || null,
-    education: v.education || null, major: v.major || null, title: v.title || null, ownerEnterpriseId: v.ownerEnterpriseId ?? null,
+    education: v.education || null, major: v.major || null, title: v.title || null, miningYears: v.miningYears ?? null, ownerEnterpriseId: v.ownerEnterpriseId ?? null,
   };
 }
 
@@ -86,6 +86,9 @@ export function PersonForm({ form, initial, chooseEnterprise, submitting, onSubm
         </Col>
         <Col xs={24} md={8}>
           <Form.Item name="title" label="职称"><Input maxLength={50} placeholder="如：采矿工程师" /></Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item name="miningYears" label="从事矿山工作年限"><InputNumber min={0} max={70} precision={0} suffix="年" style={{ width: '100%' }} /></Form.Item>
         </Col>
       </Row>
       <Space>

@@ -26,7 +26,7 @@ export function PositionsTable({ person, canManage }: { person: Person; canManag
         pagination={false}
         locale={{ emptyText: error ? `加载失败：${errorMessage(error)}` : '暂无任职记录' }}
         columns={[
-          { title: '职务', dataIndex: 'position', render: (v) => labelOf(POSITIONS, v) },
+          { title: '职务', dataIndex: 'position', render: (v, p) => <>{labelOf(POSITIONS, v)}{p.productionSystem ? `（第${p.productionSystem}生产系统）` : ''} {!p.fullTime && <Tag>兼职</Tag>}</> },
           { title: '企业', key: 'e', render: (_, p) => <Link to={`/enterprises/${p.enterpriseId}`}>{p.enterpriseName}</Link> },
           { title: '矿山', key: 'm', render: (_, p) => (p.mineId ? <Link to={`/mines/${p.mineId}`}>{p.mineName}</Link> : EMPTY) },
           { title: '任职开始', dataIndex: 'startDate', render: formatDate },

@@ -46,6 +46,7 @@ function PersonDetail({ person }: { person: Person }) {
           { key: 'education', label: '学历', children: text(person.education) },
           { key: 'major', label: '专业', children: text(person.major) },
           { key: 'title', label: '职称', children: text(person.title) },
+          { key: 'miningYears', label: '从事矿山工作年限', children: text(person.miningYears, '年') },
           { key: 'updatedAt', label: '更新时间', children: formatDateTime(person.updatedAt) },
         ]}
       />
