@@ -5,3 +5,4 @@ export * from './self-inspections';
 export * from './attachments';
 export * from './calendar';
 export * from './personnel';
+export * from './notifications';
