@@ -11,10 +11,12 @@ import { backupCommand } from './cli/backup';
 import { restoreCommand } from './cli/restore';
 import { auditVerifyCommand } from './cli/audit-verify';
 import { dbGrantCommand } from './cli/db-grant';
+import { deadlinesScanCommand } from './cli/deadlines-scan';
 
 /** `npm run cli -- <command>`: operations that run beside (or instead of) the server. */
 const COMMANDS: CliCommand[] = [
   migrateCommand, createAdminCommand, seedDemoCommand, backupCommand, restoreCommand, auditVerifyCommand, dbGrantCommand,
+  deadlinesScanCommand,
 ];
 
 function usage(): string {

@@ -42,6 +42,14 @@ const envSchema = z.object({
   MAP_TILE_ATTRIBUTION: z.string().optional(),
   UPLOAD_MAX_MB: z.coerce.number().min(1).max(500).default(20),
   TRUST_PROXY: bool.default(false),
+  /** Notification webhook (docs/notifications.md). Unset → the webhook channel is off. */
+  NOTIFY_WEBHOOK_URL: z.string().url().optional(),
+  /** HMAC-SM3 key for the webhook signature: 64 hex characters; required with the URL. */
+  NOTIFY_WEBHOOK_KEY: z.string().regex(/^[0-9a-f]{64}$/i, '应为64位十六进制').optional(),
+  NOTIFY_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  /** First retry delay; each further retry doubles it (capped at one hour). */
+  NOTIFY_WEBHOOK_BACKOFF_MS: z.coerce.number().int().min(1).max(3_600_000).default(30_000),
+  NOTIFY_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -61,6 +69,8 @@ export interface Config {
   map: { tileUrl?: string; attribution?: string };
   uploadMaxBytes: number;
   trustProxy: boolean;
+  /** External notification channels; absent = off. */
+  webhook?: { url: string; key: Buffer; maxAttempts: number; backoffMs: number; timeoutMs: number };
 }
 
 export class ConfigError extends Error {}
@@ -91,9 +101,25 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     map: { tileUrl: e.MAP_TILE_URL, attribution: e.MAP_TILE_ATTRIBUTION },
     uploadMaxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
     trustProxy: e.TRUST_PROXY,
+    webhook: webhookConfig(e),
   };
   assertProductionSafe(config, e);
   return config;
+}
+
+/** HTTPS only, except plain http to the loopback address outside production (tests, a local relay). */
+function webhookConfig(e: Env): Config['webhook'] {
+  if (!e.NOTIFY_WEBHOOK_URL) return undefined;
+  const url = new URL(e.NOTIFY_WEBHOOK_URL);
+  const loopback = url.protocol === 'http:' && url.hostname === '127.0.0.1' && !e.PRODUCTION;
+  if (url.protocol !== 'https:' && !loopback) {
+    throw new ConfigError('配置错误 (configuration error):\n  NOTIFY_WEBHOOK_URL: 须为 https 地址（非生产模式下可用 http://127.0.0.1）');
+  }
+  if (!e.NOTIFY_WEBHOOK_KEY) throw new ConfigError('配置错误 (configuration error):\n  NOTIFY_WEBHOOK_KEY: 配置了 NOTIFY_WEBHOOK_URL 时必须配置签名密钥');
+  return {
+    url: url.toString(), key: Buffer.from(e.NOTIFY_WEBHOOK_KEY, 'hex'), maxAttempts: e.NOTIFY_WEBHOOK_MAX_ATTEMPTS,
+    backoffMs: e.NOTIFY_WEBHOOK_BACKOFF_MS, timeoutMs: e.NOTIFY_WEBHOOK_TIMEOUT_MS,
+  };
 }
 
 function assertProductionSafe(c: Config, e: Env): void {

@@ -8,6 +8,9 @@ import { failAbandonedJobs } from './modules/jobs/jobs.repository';
 import { purgeExpiredSessions } from './platform/auth/sessions';
 import { scanUnlicensed } from './modules/hazards/closure.service';
 import { purgeOldExports } from './modules/hazard-ledger/hazard-ledger.service';
+import { startScheduler, stopScheduler } from './platform/scheduler/scheduler';
+import { deadlineJobs } from './modules/deadlines/deadlines.jobs';
+import { startDeliveryWorker } from './modules/notifications/deliveries';
 
 /** Starts the platform: config → database (migrated) → reference data → demo data if empty → HTTP. */
 async function main() {
@@ -33,12 +36,19 @@ async function main() {
   scan();
   const scanTimer = setInterval(scan, 3600_000);
   scanTimer.unref();
+  // pg-boss: the daily deadline scan (01:00 Asia/Shanghai) and scans on demand after changes (docs/deadlines.md).
+  // A failure (e.g. a restricted role that may not create schema pgboss) leaves the app running without reminders.
+  await startScheduler(p, deadlineJobs).catch((e: unknown) => console.error('定时任务（pg-boss）启动失败，期限提醒不会自动运行：', e));
+  // Webhook deliveries of notifications (docs/notifications.md): a pass every 5 s while a channel is configured.
+  const deliveries = config.webhook ? startDeliveryWorker(p, 5_000, (e) => console.error('通知推送失败', e)) : null;
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     console.log(`${signal}: 正在停止…`);
     await app.close();
+    await stopScheduler(p).catch((e: unknown) => console.error('pg-boss 停止失败', e));
+    await deliveries?.stop();
     await p.database.close();
     process.exit(0);
   };

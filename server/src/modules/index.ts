@@ -28,6 +28,8 @@ import { keyPostsRoutes } from './key-posts/key-posts.routes';
 import { trainingRoutes } from './training/training.routes';
 import { inspectionVisitsRoutes } from './inspection-visits/inspection-visits.routes';
 import { certificatesRoutes } from './certificates/certificates.routes';
+import { monthlyReportRoutes } from './monthly-report/monthly-report.routes';
+import { notificationsRoutes } from './notifications/notifications.routes';
 
 type Module = (app: ZApp, p: Platform) => Promise<void>;
 
@@ -61,6 +63,8 @@ const MODULES: Module[] = [
   trainingRoutes,
   inspectionVisitsRoutes,
   certificatesRoutes,
+  monthlyReportRoutes,
+  notificationsRoutes,
 ];
 
 export async function registerModules(app: ZApp, p: Platform): Promise<void> {

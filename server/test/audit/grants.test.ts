@@ -57,6 +57,10 @@ describe.each(databaseKinds())('app role grants on %s', (kind) => {
       await refused('DELETE FROM audit_chain_head', /permission denied/);
       await refused("UPDATE hazard_events SET note = 'x'", /permission denied/); // a timeline is appended, never rewritten
       await refused('DELETE FROM hazard_flags', /permission denied/);
+      // the scheduler's own schema (pg-boss creates it if missing, even when it exists it asks for CREATE)
+      await c.query('CREATE SCHEMA IF NOT EXISTS pgboss_probe');
+      await c.query('CREATE SCHEMA IF NOT EXISTS pgboss_probe');
+      await c.query('DROP SCHEMA pgboss_probe');
       await refused('INSERT INTO spatial_ref_sys (srid) VALUES (999999)', /permission denied/);
       // What boot and the health check read:
       expect((await c.query('SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations')).rows[0].n).toBe(expectedMigrations());

@@ -15,6 +15,8 @@ import { trainingEntries } from './training.entries';
 import { inspectionVisitEntries } from './inspection-visits.entries';
 import { keyPostEntries } from './key-posts.entries';
 import { certificateEntries } from './certificates.entries';
+import { monthlyReportEntries } from './monthly-report.entries';
+import { notificationEntries } from './notifications.entries';
 
 /** All modules' entries. A module adds its file here, one line each. */
 export const ALL_ENTRIES: Entries = {
@@ -34,4 +36,6 @@ export const ALL_ENTRIES: Entries = {
   ...inspectionVisitEntries,
   ...keyPostEntries,
   ...certificateEntries,
+  ...monthlyReportEntries,
+  ...notificationEntries,
 };

@@ -49,6 +49,7 @@ export const appRoutes: RouteObject[] = [
   { path: 'work-calendar', element: page(() => import('../features/work-calendar/pages/WorkCalendarPage')) },
 
   { path: 'self-inspections', element: page(() => import('../features/self-inspections/pages/SelfInspectionMatrixPage'), 'selfinspection.read') },
+  { path: 'monthly-report', element: page(() => import('../features/monthly-report/pages/MonthlyReportPage'), 'hazard.read') },
   { path: 'self-inspections/new', element: page(() => import('../features/self-inspections/pages/SelfInspectionCreatePage'), 'selfinspection.submit') },
   { path: 'self-inspections/:id', element: page(() => import('../features/self-inspections/pages/SelfInspectionDetailPage'), 'selfinspection.read') },
   { path: 'self-inspections/:id/edit', element: page(() => import('../features/self-inspections/pages/SelfInspectionEditPage'), 'selfinspection.submit') },
@@ -65,6 +66,8 @@ export const appRoutes: RouteObject[] = [
   { path: 'users', element: page(() => import('../features/users/pages/UserListPage'), 'user.read') },
   { path: 'tokens', element: page(() => import('../features/tokens/pages/TokenListPage'), 'token.manage') },
   { path: 'audit', element: page(() => import('../features/audit/pages/AuditListPage'), 'audit.read') },
+  { path: 'notifications', element: page(() => import('../features/notifications/pages/NotificationInboxPage')) },
+  { path: 'notification-preferences', element: page(() => import('../features/notifications/pages/NotificationPreferencesPage')) },
 
   { path: '404', element: <NotFoundPage /> },
   { path: '*', element: <NotFoundPage /> },

@@ -12,6 +12,7 @@ import { assertApplicable, STANDARD_VERSION } from './hazards.standard';
 import { assertDeadline, detail, findInScope, getHazard } from './hazards.service';
 import { raiseFalsificationFlag, raiseRecurrenceFlags } from './flags.service';
 import { checkRepeatedMajor } from './closure.service';
+import { requestDeadlineScan } from '../deadlines/deadlines.jobs';
 
 const LABELS: Partial<Record<keyof HazardActionBody, string>> = {
   deadline: '整改期限', reason: '理由', note: '说明', goal: '整改目标和任务', measures: '整改方法和措施',
@@ -84,6 +85,7 @@ export async function actOnHazard(p: Platform, ctx: RequestCtx, actor: Actor, id
     }
     if (body.onsiteNotRectified) await raiseFalsificationFlag(tx, audit, id, actor.userId, body.reason!);
   });
+  requestDeadlineScan(p); // deadlines changed or an item closed: rescan soon (no-op without a scheduler)
   return getHazard(p, actor, id);
 }
 

@@ -11,6 +11,7 @@ import { listingsOf } from './listings.repository';
 import { flagsOfHazard, recurrenceSummary } from './flags.repository';
 import { raiseRecurrenceFlags } from './flags.service';
 import { checkRepeatedMajor } from './closure.service';
+import { requestDeadlineScan } from '../deadlines/deadlines.jobs';
 import { presentHazard, presentHazardListItem } from './hazards.presenter';
 import { resumptionsOfHazard } from './resumptions.presenter';
 import { allowedActions } from './hazards.policy';
@@ -111,6 +112,7 @@ export async function createHazard(p: Platform, ctx: RequestCtx, actor: Actor, i
   const mine = await getMine(p, actor, input.mineId);
   await checkNewHazard(p.database.db, actor, mine, input);
   const id = await writeTx(p, ctx, (tx, audit) => insertNewHazard(tx, audit, actor, mine, input));
+  requestDeadlineScan(p); // no-op without a scheduler
   return getHazard(p, actor, id);
 }
 

@@ -37,7 +37,14 @@ export async function grantAppRole(admin: Database, appRole: string): Promise<Gr
   const [drizzle] = await admin.query<{ present: boolean }>("SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = 'drizzle') AS present");
 
   const r = `"${appRole}"`;
-  const statements = [`GRANT USAGE ON SCHEMA public TO ${r}`];
+  const [db] = await admin.query<{ name: string }>('SELECT current_database() AS name');
+  const statements = [
+    `GRANT USAGE ON SCHEMA public TO ${r}`,
+    // pg-boss (the scheduler) keeps its queue in its own schema `pgboss`, which it creates and migrates itself
+    // (`CREATE SCHEMA IF NOT EXISTS` needs CREATE on the database even when the schema exists). The app role
+    // owns only that schema; the public tables stay the admin's.
+    `GRANT CREATE ON DATABASE "${db!.name.replaceAll('"', '""')}" TO ${r}`,
+  ];
   // The migrations table: the health check and boot read how many migrations were applied.
   if (drizzle?.present) statements.push(`GRANT USAGE ON SCHEMA drizzle TO ${r}`, `GRANT SELECT ON ALL TABLES IN SCHEMA drizzle TO ${r}`);
   const readOnly: string[] = [];

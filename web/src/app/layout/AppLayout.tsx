@@ -13,7 +13,7 @@ export function AppLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const [collapsed, setCollapsed] = useState(false);
-  const items = menuItems(can);
+  const items = menuItems(can, me.org.type === 'agency');
   const selected = selectedKey(location.pathname);
   const group = groupOf(selected);
 

@@ -4,6 +4,7 @@ import { LockOutlined, LogoutOutlined } from '@ant-design/icons';
 import type { Me } from '@contracts/auth';
 import { ChangePasswordModal } from '../../features/auth/components/ChangePasswordModal';
 import { useLogout } from '../../features/auth/api/logout';
+import { NotificationBell } from '../../features/notifications/components/NotificationBell';
 
 /** Header right side: who is signed in, for which organisation and region; password and sign-out. */
 export function UserBar({ me }: { me: Me }) {
@@ -16,6 +17,7 @@ export function UserBar({ me }: { me: Me }) {
         <Typography.Text strong data-testid="current-user">{me.displayName}</Typography.Text>
         <Typography.Text type="secondary" style={{ marginLeft: 8 }}>{org}</Typography.Text>
       </span>
+      {!me.mfa.pending && <NotificationBell />}
       <Button type="text" icon={<LockOutlined />} onClick={() => setPwdOpen(true)}>修改密码</Button>
       <Button type="text" icon={<LogoutOutlined />} loading={logout.isPending} onClick={() => logout.mutate()}>退出</Button>
       <ChangePasswordModal open={pwdOpen || me.mustChangePassword} forced={me.mustChangePassword} onClose={() => setPwdOpen(false)} />

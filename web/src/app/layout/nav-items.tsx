@@ -2,10 +2,11 @@ import type { ReactNode } from 'react';
 import {
   AlertOutlined, ApartmentOutlined, AuditOutlined, BankOutlined, CalendarOutlined, EnvironmentOutlined, HomeOutlined, FlagOutlined, KeyOutlined, SafetyCertificateOutlined, ScheduleOutlined, SettingOutlined, StopOutlined, TeamOutlined, UserOutlined, WarningOutlined,
 } from '@ant-design/icons';
-import { BookOutlined, FileSearchOutlined, RiseOutlined, VideoCameraOutlined } from '@ant-design/icons';
+import { BellOutlined, BookOutlined, FileSearchOutlined, RiseOutlined, VideoCameraOutlined } from '@ant-design/icons';
 import type { Permission } from '@contracts/access';
 
-interface NavItem { key: string; label: string; icon: ReactNode; perm?: Permission }
+/** `agencyOnly`: regulators' pages that enterprise users may not open even though they hold the read permission */
+interface NavItem { key: string; label: string; icon: ReactNode; perm?: Permission; agencyOnly?: boolean }
 interface NavGroup { key: string; label: string; icon: ReactNode; children: NavItem[] }
 
 /**
@@ -14,6 +15,7 @@ interface NavGroup { key: string; label: string; icon: ReactNode; children: NavI
  */
 export const NAV: (NavItem | NavGroup)[] = [
   { key: '/', label: '首页', icon: <HomeOutlined /> },
+  { key: '/notifications', label: '消息', icon: <BellOutlined /> },
   { key: 'g-registry', label: '基础数据', icon: <BankOutlined />, children: [
     { key: '/enterprises', label: '企业', icon: <BankOutlined />, perm: 'enterprise.read' },
     { key: '/mines', label: '矿山', icon: <EnvironmentOutlined />, perm: 'mine.read' },
@@ -25,6 +27,7 @@ export const NAV: (NavItem | NavGroup)[] = [
     { key: '/hazard-flags', label: '屡改屡犯台账', icon: <WarningOutlined />, perm: 'hazard.read' },
     { key: '/closure-proposals', label: '提请关闭建议', icon: <StopOutlined />, perm: 'hazard.closure.decide' },
     { key: '/self-inspections', label: '月度自查', icon: <CalendarOutlined />, perm: 'selfinspection.read' },
+    { key: '/monthly-report', label: '动态清零月报', icon: <ScheduleOutlined />, perm: 'hazard.read', agencyOnly: true },
   ] },
   { key: 'g-people', label: '人员管理', icon: <TeamOutlined />, children: [
     { key: '/people', label: '人员与任职', icon: <TeamOutlined />, perm: 'person.read' },
@@ -49,8 +52,8 @@ export const NAV: (NavItem | NavGroup)[] = [
 ];
 
 /** The sections and items this user may see, in antd Menu's item shape. */
-export function menuItems(can: (p: Permission) => boolean) {
-  const visible = (i: NavItem) => !i.perm || can(i.perm);
+export function menuItems(can: (p: Permission) => boolean, isAgency: boolean) {
+  const visible = (i: NavItem) => (!i.perm || can(i.perm)) && (!i.agencyOnly || isAgency);
   const plain = ({ key, label, icon }: NavItem) => ({ key, label, icon });
   return NAV.flatMap((n) => {
     if (!('children' in n)) return visible(n) ? [plain(n)] : [];
