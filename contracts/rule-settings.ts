@@ -67,7 +67,7 @@ export function checkRuleValue(s: RuleSetting, v: unknown): string | null {
     if ((s.min !== undefined && v < s.min) || (s.max !== undefined && v > s.max)) return `${s.label}应在${s.min}～${s.max}之间`;
     return null;
   }
-  if (s.kind === 'enum') return typeof v === 'string' && s.options && v in s.options ? null : `${s.label}取值无效`;
+  if (s.kind === 'enum') return typeof v === 'string' && !!s.options && Object.hasOwn(s.options, v) ? null : `${s.label}取值无效`;
   if (!Array.isArray(v) || v.length === 0) return `请至少选择一项${s.label}`;
-  return v.every((x) => typeof x === 'string' && s.options && x in s.options) && new Set(v).size === v.length ? null : `${s.label}取值无效`;
+  return v.every((x) => typeof x === 'string' && !!s.options && Object.hasOwn(s.options, x)) && new Set(v).size === v.length ? null : `${s.label}取值无效`;
 }

@@ -16,6 +16,9 @@ const enterpriseLeads = (enterpriseId: SQL) =>
   sql`${ACTIVE} AND u.enterprise_id = ${enterpriseId} AND u.roles && ARRAY['enterprise_admin','enterprise_principal']::text[]`;
 const districtStaff = (regionCode: SQL) => sql`${ACTIVE} AND u.agency_id IN (SELECT a.id FROM agencies a WHERE a.tier = 'district' AND a.region_code = ${regionCode})
   AND u.roles && ARRAY['district_supervisor','district_admin']::text[]`;
+/** The supervisors and admins of one agency (never the three admin roles: 三员分立). */
+const agencyStaff = (agencyId: SQL) => sql`${ACTIVE} AND u.agency_id = ${agencyId}
+  AND u.roles && ARRAY['city_supervisor','city_admin','district_supervisor','district_admin']::text[]`;
 const cityStaff = sql`${ACTIVE} AND u.agency_id IN (SELECT a.id FROM agencies a WHERE a.tier = 'city')
   AND u.roles && ARRAY['city_supervisor','city_admin']::text[]`;
 
@@ -74,7 +77,7 @@ export async function listingDeadlines(db: Executor, r: DeadlineRules, f: ScanFi
            '挂牌督办（' || l.doc_no || '）的整改期限为' || l.deadline
              || CASE WHEN l.days_over > 0 THEN '，已逾期' || l.days_over || '天。' ELSE '。' END AS body,
            '/hazards/' || l.hazard_id AS link
-      FROM l JOIN users u ON (${ACTIVE} AND u.agency_id = l.agency_id) OR (${enterpriseLeads(sql`l.enterprise_id`)})`));
+      FROM l JOIN users u ON (${agencyStaff(sql`l.agency_id`)}) OR (${enterpriseLeads(sql`l.enterprise_id`)})`));
 }
 
 /**
@@ -85,7 +88,8 @@ export async function resumptionDeadlines(db: Executor, r: DeadlineRules, f: Sca
   return toInputs(await queryRows<Row>(db, sql`
     WITH x AS (
       SELECT x.id, x.hazard_id, x.region_code, x.due_date::text AS due, m.name AS mine_name, ${TODAY} - x.due_date AS days_over,
-             (SELECT l.agency_id FROM hazard_listings l WHERE l.hazard_id = x.hazard_id AND l.status <> 'delisted' LIMIT 1) AS listing_agency
+             -- the deciding agency, as resumptions.repository.ts decides: the latest listing's, delisted or not
+             (SELECT l.agency_id FROM hazard_listings l WHERE l.hazard_id = x.hazard_id ORDER BY l.listed_at DESC LIMIT 1) AS listing_agency
         FROM hazard_resumptions x JOIN mines m ON m.id = x.mine_id
        WHERE x.status = 'pending' AND x.due_date IS NOT NULL AND x.due_date <= ${TODAY} + ${r.dueSoonDays}::int
          AND ${inRegions(sql`x.region_code`, f)}
@@ -96,19 +100,22 @@ export async function resumptionDeadlines(db: Executor, r: DeadlineRules, f: Sca
            x.mine_name || '的复产申请应于' || x.due || '前完成现场核查'
              || CASE WHEN x.days_over > 0 THEN '，已逾期' || x.days_over || '天。' ELSE '。' END AS body,
            '/hazards/' || x.hazard_id AS link
-      FROM x JOIN users u ON CASE WHEN x.listing_agency IS NOT NULL THEN ${ACTIVE} AND u.agency_id = x.listing_agency
+      FROM x JOIN users u ON CASE WHEN x.listing_agency IS NOT NULL THEN ${agencyStaff(sql`x.listing_agency`)}
                                   ELSE ${districtStaff(sql`x.region_code`)} END`));
 }
 
 /**
- * 月度自查: the previous month has no record once its due date (month end + grace days) has passed → the enterprise.
+ * 月度自查: one of the last three months has no record once its due date (month end + grace days) has passed → the enterprise.
  * Closed mines and months before a mine's self_inspection_from are exempt, as in the matrix.
  */
 export async function missingSelfInspections(db: Executor, graceDays: number, f: ScanFilter = {}): Promise<NotificationInput[]> {
   return toInputs(await queryRows<Row>(db, sql`
     WITH mo AS (
       SELECT to_char(g, 'YYYY-MM') AS month, (g + interval '1 month')::date - 1 + ${graceDays}::int AS due
-        FROM (SELECT date_trunc('month', ${TODAY} - interval '1 month')::date AS g) s
+        -- the last three months, so a grace period of up to 60 days still reaches its month (the period is the month:
+        -- a month already notified is not notified again)
+        FROM generate_series(date_trunc('month', ${TODAY}) - interval '3 month', date_trunc('month', ${TODAY}) - interval '1 month', interval '1 month') AS s(g0),
+             LATERAL (SELECT s.g0::date AS g) AS d
     ), missing AS (
       SELECT m.id, m.name, m.enterprise_id, mo.month, mo.due::text AS due
         FROM mines m CROSS JOIN mo

@@ -111,15 +111,18 @@ describe.each(databaseKinds())('deadline scan (%s)', (kind) => {
       INSERT INTO hazard_resumptions (hazard_id, mine_id, enterprise_id, region_code, note, applied_on, day_basis, days, due_date)
       VALUES ($1, $2, $3, $4, '申请复产', ${TODAY} - 8, 'calendar', 10, ${TODAY} + 2) RETURNING id`,
     [hz, A.mine.id, A.enterprise.id, A.region.code]);
+    // the mine is obliged from two months back: the last three months are scanned, the earlier one is exempt
+    await p.database.query(`UPDATE mines SET self_inspection_from = date_trunc('month', ${TODAY} - interval '2 month')::date WHERE id = $1`, [A.mine.id]);
     await runDeadlineScan(p, onlyRegions(A));
     expect(await received(p, [listing!.id, resumption!.id, A.mine.id])).toEqual([
       `${listing!.id}:${ent}:overdue`, `${listing!.id}:${district}:overdue`, // the listing agency is A's district here
       `${resumption!.id}:${district}:due_soon`,
-      `${A.mine.id}:${ent}:missing`,
+      `${A.mine.id}:${ent}:missing`, `${A.mine.id}:${ent}:missing`,
     ].sort());
-    const [si] = await p.database.query<{ period: string }>(`SELECT period FROM notifications WHERE item_id = $1`, [A.mine.id]);
-    const [prev] = await p.database.query<{ m: string }>(`SELECT to_char(${TODAY} - interval '1 month', 'YYYY-MM') AS m`);
-    expect(si!.period).toBe(prev!.m);
+    const periods = (await p.database.query<{ period: string }>(`SELECT period FROM notifications WHERE item_id = $1 ORDER BY period`, [A.mine.id])).map((r) => r.period);
+    const [prev] = await p.database.query<{ m1: string; m2: string }>(
+      `SELECT to_char(${TODAY} - interval '2 month', 'YYYY-MM') AS m2, to_char(${TODAY} - interval '1 month', 'YYYY-MM') AS m1`);
+    expect(periods).toEqual([prev!.m2, prev!.m1]);
   });
 
   it('certificates: expiring soon, expired (recently), review due → the employer enterprise\'s admins', async () => {

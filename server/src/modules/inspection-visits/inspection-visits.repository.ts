@@ -6,6 +6,7 @@ import {
 } from '../../platform/db/schema';
 import { scopeCondition } from '../../platform/access/scope-sql';
 import { afterCursor, allOf, cappedCount, orderBy, page, type SortSpec } from '../../platform/db/paging';
+import { certificateScope } from '../certificates/certificates.repository';
 
 /** A visit belongs to the visited mine's district and enterprise (copied at creation). */
 export const visitScope = (scope: Scope) => scopeCondition(scope, { region: inspectionVisits.regionCode, enterprise: inspectionVisits.enterpriseId });
@@ -86,9 +87,10 @@ export async function hazardsOf(db: Executor, visitId: string) {
 }
 
 /** The ids among `ids` that are certificates registered by this enterprise (逢查必验 checks only the visited mine's people). */
-export async function certificatesOfEnterprise(db: Executor, enterpriseId: string, ids: string[]): Promise<Set<string>> {
+export async function certificatesOfEnterprise(db: Executor, scope: Scope, enterpriseId: string, ids: string[]): Promise<Set<string>> {
   if (!ids.length) return new Set();
-  const rows = await db.select({ id: certificates.id }).from(certificates).where(and(eq(certificates.enterpriseId, enterpriseId), inArray(certificates.id, ids)));
+  const rows = await db.select({ id: certificates.id }).from(certificates)
+    .where(and(eq(certificates.enterpriseId, enterpriseId), inArray(certificates.id, ids), certificateScope(scope)));
   return new Set(rows.map((r) => r.id));
 }
 

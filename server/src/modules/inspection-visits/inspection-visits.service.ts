@@ -64,7 +64,7 @@ async function checkVisit(db: Executor, actor: Actor, enterpriseId: string, inpu
     if (t.personId && !(await findPerson(db, actor.scope, t.personId))) throw fieldError(`workerTests.${i}.personId`, '人员不存在或不在管辖范围内');
   }
   const certIds = input.verifications.map((v) => v.certificateId);
-  const own = await repo.certificatesOfEnterprise(db, enterpriseId, certIds);
+  const own = await repo.certificatesOfEnterprise(db, actor.scope, enterpriseId, certIds);
   for (const [i, id] of certIds.entries()) {
     if (!own.has(id)) throw fieldError(`verifications.${i}.certificateId`, '证书不存在或不属于被检查矿山的企业');
     if (certIds.indexOf(id) !== i) throw fieldError(`verifications.${i}.certificateId`, '同一证书重复核验');

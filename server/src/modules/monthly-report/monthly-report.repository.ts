@@ -61,7 +61,9 @@ export async function hazardFigures(db: Executor, scope: Scope, p: Period): Prom
       sum(closures)::int AS closed,
       sum(reopens)::int AS reopened,
       count(*) FILTER (WHERE NOT closed_at_end)::int AS open_at_end,
-      count(*) FILTER (WHERE NOT closed_at_end AND deadline_at_end < ${p.nextFirstDay}::date)::int AS overdue_at_end
+      -- overdue at the month's end, or today for the running month (the deadline day itself is not overdue)
+      count(*) FILTER (WHERE NOT closed_at_end
+        AND deadline_at_end < LEAST(${p.nextFirstDay}::date, (now() AT TIME ZONE 'Asia/Shanghai')::date))::int AS overdue_at_end
     FROM x GROUP BY region_code`);
 }
 

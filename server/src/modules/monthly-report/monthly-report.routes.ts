@@ -1,3 +1,4 @@
+import { assertCan } from '../../platform/access/actor';
 import { monthlyReportOut, monthlyReportQuery } from '@contracts/monthly-report';
 import type { ZApp } from '../types';
 import type { Platform } from '../../platform/context';
@@ -20,6 +21,7 @@ export async function monthlyReportRoutes(app: ZApp, p: Platform) {
     schema: { tags: TAGS, summary: '动态清零月报（PDF，A4横向）', querystring: monthlyReportQuery },
   }, async (req, reply) => {
     const report = await monthlyReport(p, req.actor!, req.query.month);
+    assertCan(req.actor!, 'data.export'); // a download is an export (a read-only token may not)
     assertPdfFont();
     return sendStream(reply, `${reportTitle(report.month)}.pdf`, 'application/pdf', async (out) => {
       writeMonthlyReportPdf(out, report, req.actor!.orgName, todayInShanghai());
@@ -31,6 +33,7 @@ export async function monthlyReportRoutes(app: ZApp, p: Platform) {
     schema: { tags: TAGS, summary: '动态清零月报（Excel）', querystring: monthlyReportQuery },
   }, async (req, reply) => {
     const report = await monthlyReport(p, req.actor!, req.query.month);
+    assertCan(req.actor!, 'data.export');
     return sendXlsx(reply, `${reportTitle(report.month)}.xlsx`, (out) => writeMonthlyReportXlsx(out, report, req.actor!.orgName, todayInShanghai()));
   });
 }

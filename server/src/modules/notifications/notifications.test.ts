@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, startTestServer, type TestServer } from '../../../test/harness';
-import { createTenant, signIn, type Client } from '../../../test/factories';
+import { createCityUser, createTenant, signIn, type Client } from '../../../test/factories';
 import { notify, type NotificationInput } from './notify';
 import { deliverDue } from './deliveries';
 import { WEBHOOK_HEADERS, webhookSignature } from './channels';
@@ -74,6 +74,27 @@ describe.each(databaseKinds())('notifications on %s', (kind) => {
   afterAll(async () => {
     await s?.close();
     await receiver?.close();
+  });
+
+  it('an API token cannot read or change its creator\'s inbox (403)', async () => {
+    const admin = await createCityUser(s.p, ['city_admin']);
+    const c = await signIn(s.app, admin.username);
+    await notify(s.p.database.db, [{ userId: admin.id, kind: 'hazard_deadline', itemType: 'hazard', itemId: randomUUID(), stage: 'overdue', title: '逾期' }]);
+    const t = await c.post('/api/tokens', { name: '对接', permissions: ['mine.read'], scope: { kind: 'city' }, expiresInDays: 30 });
+    expect(t.status, t.body).toBe(201);
+    const bearer = (method: 'GET' | 'POST', url: string) =>
+      s.app.inject({ method, url, headers: { authorization: `Bearer ${t.json.token}` } });
+    for (const [method, url] of [['GET', '/api/notifications'], ['GET', '/api/notifications/unread-count'], ['POST', '/api/notifications/read-all'],
+      ['GET', '/api/notification-preferences']] as const) {
+      expect((await bearer(method, url)).statusCode, url).toBe(403);
+    }
+    expect((await c.get('/api/notifications/unread-count')).json.count).toBe(1); // the person's inbox is untouched
+  });
+
+  it('refuses webhook without in-app (the push follows the in-app notification)', async () => {
+    const r = await asA.put('/api/notification-preferences/hazard_deadline', { inApp: false, webhook: true });
+    expect(r.status).toBe(400);
+    expect(r.json.fields.inApp).toBeDefined();
   });
 
   const item = (userId: string, extra: Partial<NotificationInput> = {}): NotificationInput => ({

@@ -47,12 +47,21 @@ export async function startScheduler(p: Platform, jobs: ScheduledJob[], opts: Sc
   });
   boss.on('error', opts.onError ?? ((err: unknown) => console.error('pg-boss:', err)));
   await boss.start();
-  for (const job of jobs) {
-    if (!(await boss.getQueue(job.name))) await boss.createQueue(job.name, { name: job.name, policy: job.policy ?? 'standard' });
-    if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: 'Asia/Shanghai' });
-    await boss.work(job.name, { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2 }, async (batch) => {
-      for (const j of batch) await job.run(p, j.data);
-    });
+  try {
+    for (const job of jobs) {
+      const policy = job.policy ?? 'standard';
+      const queue = await boss.getQueue(job.name);
+      if (!queue) await boss.createQueue(job.name, { name: job.name, policy });
+      else if (queue.policy !== policy) await boss.updateQueue(job.name, { name: job.name, policy });
+      if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: 'Asia/Shanghai' });
+      await boss.work(job.name, { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2 }, async (batch) => {
+        for (const j of batch) await job.run(p, j.data);
+      });
+    }
+  } catch (err) {
+    // a half-started boss would keep polling a database the shutdown closes
+    await boss.stop({ graceful: false }).catch(() => {});
+    throw err;
   }
   running.set(p, boss);
   return boss;
