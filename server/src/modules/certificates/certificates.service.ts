@@ -11,6 +11,7 @@ import { findPerson } from '../people/people.repository';
 import * as repo from './certificates.repository';
 import { presentCertificate, presentCertificateItem, presentReview, presentVerification } from './certificates.presenter';
 import { assertRealDate, prepareCertificate, resolveEmployer, shanghaiToday } from './certificates.rules';
+import { findEnterprise } from '../enterprises/enterprises.repository';
 
 type ListQuery = z.output<typeof certificateListQuery>;
 type UpdateInput = z.output<typeof certificateUpdate>;
@@ -65,8 +66,11 @@ export async function createCertificate(p: Platform, ctx: RequestCtx, actor: Act
   const db = p.database.db;
   const person = await findPerson(db, actor.scope, input.personId);
   if (!person) throw notFound('人员');
-  const employer = await resolveEmployer(db, actor, input.enterpriseId, person.p.ownerEnterpriseId);
+  // 404 for an employer outside the scope, then 403, then the missing-field 400 (resolveEmployer)
+  const wanted = input.enterpriseId ?? (actor.scope.kind === 'enterprise' ? actor.orgId : person.p.ownerEnterpriseId);
+  if (wanted && !(await findEnterprise(db, actor.scope, wanted))) throw notFound('企业');
   assertCan(actor, 'certificate.manage');
+  const employer = await resolveEmployer(db, actor, input.enterpriseId, person.p.ownerEnterpriseId);
   const values = await prepareCertificate(db, input);
   const id = await writeTx(p, ctx, async (tx, audit) => insertCertificateAudited(tx, audit, { ...values, ...employer, personId: input.personId }))
     .catch(rethrowUnique);

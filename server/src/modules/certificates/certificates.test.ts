@@ -186,6 +186,10 @@ describe.each(databaseKinds())('special-operations certificates on %s', (kind) =
     expect((await register(districtB, pid)).status).toBe(404);
     expect((await register(adminB, pid)).status).toBe(404);
     expect((await register(districtA, await person(B))).status).toBe(404);
+    // the role is refused (403) before the missing employer is (400)
+    const inspector = await signIn(s.app, (await createCityUser(s.p, ['national_inspectorate'])).username);
+    const [orphan] = await s.p.database.query<{ id: string }>(`INSERT INTO people (name) VALUES ('无单位人员') RETURNING id`);
+    expect((await register(inspector, orphan!.id)).status).toBe(403);
     const own = await register(adminA, pid);
     expect(own.status, own.body).toBe(201);
     const c = own.json;

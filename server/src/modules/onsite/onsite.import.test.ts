@@ -41,6 +41,17 @@ describe.each(databaseKinds())('positioning CSV import on %s', (kind) => {
     '王总工,2026-03-04 07:00,2026-03-04 15:00,也许',
   ].join('\r\n');
 
+  it('masks ID numbers and mobile numbers in the preview and in its row errors', async () => {
+    const csv = ['姓名,下井时间,升井时间,是否井下',
+      '110105194912310021,2026-03-05 08:00,2026-03-05 16:00,是',
+      '13912345678,2026-03-05 08:00,2026-03-05 16:00,是'].join('\r\n');
+    const dry = await upload(admin, gb18030(csv), byName);
+    expect(dry.status, dry.body).toBe(200);
+    expect(dry.json.errors).toHaveLength(2);
+    expect(dry.body).not.toContain('110105194912310021');
+    expect(dry.body).not.toContain('13912345678');
+  });
+
   it('previews a GB18030 export (encoding, headers, first rows), then the mapping with row errors, then commits', async () => {
     const bare = await upload(admin, gb18030(GB_CSV), {});
     expect(bare.status, bare.body).toBe(200);

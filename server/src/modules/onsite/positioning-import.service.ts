@@ -5,7 +5,7 @@ import { assertCan } from '../../platform/access/actor';
 import { writeTx, type Platform, type RequestCtx } from '../../platform/context';
 import { AppError, fieldError, notFound } from '../../platform/errors';
 import { idIndex } from '../../platform/crypto/pii';
-import { maskIdNumber } from '../../platform/crypto/mask';
+import { maskIdNumber, maskPhone } from '../../platform/crypto/mask';
 import { findMine } from '../mines/mines.repository';
 import * as repo from './onsite.repository';
 import { heldOn } from './onsite.compliance';
@@ -15,8 +15,13 @@ export const MAX_ROWS = 50_000;
 const MAX_ERRORS = 200;
 const SAMPLE_ROWS = 5;
 
-/** The preview shows ID numbers masked, like every other screen. */
-const maskIdLike = (cell: string) => (/^\d{17}[\dXx]$|^\d{15}$/.test(cell.trim()) ? maskIdNumber(cell.trim()) : cell);
+/** The preview and its messages show ID numbers and mobile numbers masked, like every other screen. */
+const maskIdLike = (cell: string) => {
+  const v = cell.trim();
+  if (/^\d{17}[\dXx]$|^\d{15}$/.test(v)) return maskIdNumber(v);
+  if (/^1\d{10}$/.test(v)) return maskPhone(v);
+  return cell;
+};
 
 interface Parsed { row: number; personId: string; date: string; arrival: string | null; departure: string | null; underground: boolean }
 interface RowError { row: number; message: string }
@@ -31,8 +36,8 @@ async function matcher(p: Platform, enterpriseId: string, by: PositioningMapping
     const v = cell.trim();
     if (by === 'name') {
       const ids = byName.get(v) ?? [];
-      if (ids.length > 1) throw new Error(`本企业有多名“${v}”，请改用身份证号列匹配`);
-      if (!ids.length) throw new Error(`本企业人员中没有“${v}”`);
+      if (ids.length > 1) throw new Error(`本企业有多名“${maskIdLike(v)}”，请改用身份证号列匹配`);
+      if (!ids.length) throw new Error(`本企业人员中没有“${maskIdLike(v)}”`);
       return ids[0]!;
     }
     const indexes = ID_DOCUMENT_TYPE_CODES.flatMap((t) => {
