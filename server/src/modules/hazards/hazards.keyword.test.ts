@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { databaseKinds, openTestDatabase, TEST_KEYS } from '../../../test/harness';
+import { databaseKinds, openTestDatabase, serverOn, type TestServer } from '../../../test/harness';
 import { createTenant, type Tenant } from '../../../test/factories';
-import { createPlatform } from '../../platform/boot';
-import { loadConfig } from '../../config';
 import type { Platform } from '../../platform/context';
 import { queryRows } from '../../platform/db/client';
 import { likePattern } from '../../platform/db/paging';
@@ -23,19 +21,22 @@ const QUERIES = [
 ];
 
 describe.each(databaseKinds())('hazard keyword search on %s', (kind) => {
+  let s: TestServer;
   let p: Platform;
   let t: Tenant;
   beforeAll(async () => {
-    const database = await openTestDatabase(kind);
-    p = await createPlatform(loadConfig({ DATA_DIR: '.tmp/kw', LOG_LEVEL: 'silent', SEED_DEMO: 'false', ...TEST_KEYS,
-      ...(kind === 'postgres' ? { DATABASE_URL: process.env.TEST_DATABASE_URL } : {}) }), { database, migrate: false });
+    s = await serverOn(await openTestDatabase(kind), kind);
+    p = s.p;
     t = await createTenant(p);
     for (const d of DESCRIPTIONS) {
       await p.database.query(`INSERT INTO hazards (mine_id, enterprise_id, region_code, source, grade, description, found_at, found_by, status)
         VALUES ($1, $2, $3, 'enterprise_self_inspection', 'general', $4, now(), '安全员', 'reported')`, [t.mine.id, t.enterprise.id, t.region.code, d]);
     }
   });
-  afterAll(async () => p?.database.close());
+  afterAll(async () => {
+    await s?.close();
+    await p?.database.close();
+  });
 
   const viaRepository = async (q: string) => {
     const r = await listHazards(p.database.db, { scope: { kind: 'district', regionCode: t.region.code }, q }, SORTS['-registeredAt']!, 100);
